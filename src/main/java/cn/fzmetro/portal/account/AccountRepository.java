@@ -1,0 +1,14 @@
+package cn.fzmetro.portal.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByIdNumberAndKind(String idNumber, AccountKind kind);
+}

@@ -1,0 +1,89 @@
+package cn.fzmetro.portal.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.fzmetro.portal.base.data.DataFiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published catalog, open to everyone: lists, search by Chinese keyword or pinyin initials,
+ * the guide in force, and any version by id (cases keep showing the version they pinned).
+ * Drafts never leave this class.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogQuery {
+
+    private final CatalogItemRepository items;
+    private final ItemVersionRepository versions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CatalogQuery(CatalogItemRepository items, ItemVersionRepository versions, DataFiles dataFiles, Clock clock) {
+        this.items = items;
+        this.versions = versions;
+        this.json = dataFiles.json();
+        this.clock = clock;
+    }
+
+    /** Published, not retired items; {@code department} and {@code keyword} may be null. */
+    public Page<ItemSummary> published(String department, String keyword, Pageable page) {
+        Page<CatalogItem> found = items.findPublished(blankToNull(department), normalize(keyword), today(), page);
+        return withVersions(found);
+    }
+
+    /** The guide in force for an item, if it has one and is not retired. */
+    public Optional<PublishedItem> current(String code) {
+        return items.findById(code).filter(i -> i.status() != ItemStatus.RETIRED)
+                .flatMap(i -> versions.findCurrent(code, today()).map(v -> published(i, v)));
+    }
+
+    /** A published version by id: what a case pinned, even after later versions. */
+    public Optional<PublishedItem> version(long versionId) {
+        return versions.findById(versionId).filter(v -> v.state() == VersionState.PUBLISHED)
+                .flatMap(v -> items.findById(v.itemCode()).map(i -> published(i, v)));
+    }
+
+    Page<ItemSummary> withVersions(Page<CatalogItem> found) {
+        Set<String> codes = new HashSet<>(found.map(CatalogItem::code).getContent());
+        Map<String, Integer> numbers = new HashMap<>();
+        Set<String> drafts = new HashSet<>();
+        if (!codes.isEmpty()) {
+            for (Object[] row : versions.findCurrentNumbers(codes, today())) {
+                numbers.put((String) row[0], ((Number) row[1]).intValue());
+            }
+            drafts.addAll(versions.findCodesWithDraft(codes));
+        }
+        return found.map(i -> i.summary(numbers.get(i.code()), drafts.contains(i.code())));
+    }
+
+    private PublishedItem published(CatalogItem item, ItemVersion version) {
+        return new PublishedItem(item.summary(version.versionNo(), false), version.info(),
+                json.readValue(version.document(), ItemDocument.class));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String normalize(String keyword) {
+        String k = blankToNull(keyword);
+        return k == null ? null : k.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,41 @@
+package cn.fzmetro.portal.catalog;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ItemVersionRepository extends JpaRepository<ItemVersion, Long> {
+
+    /** The version in force: the highest published one whose effective date has come. */
+    @Query("""
+            select v from ItemVersion v where v.itemCode = :code
+              and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED and v.effectiveFrom <= :today
+            order by v.versionNo desc limit 1
+            """)
+    Optional<ItemVersion> findCurrent(@Param("code") String code, @Param("today") LocalDate today);
+
+    @Query("""
+            select v.itemCode, max(v.versionNo) from ItemVersion v where v.itemCode in :codes
+              and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED and v.effectiveFrom <= :today
+            group by v.itemCode
+            """)
+    List<Object[]> findCurrentNumbers(@Param("codes") Collection<String> codes, @Param("today") LocalDate today);
+
+    @Query("""
+            select distinct v.itemCode from ItemVersion v where v.itemCode in :codes
+              and v.state = cn.fzmetro.portal.catalog.VersionState.DRAFT
+            """)
+    List<String> findCodesWithDraft(@Param("codes") Collection<String> codes);
+
+    Optional<ItemVersion> findByItemCodeAndState(String itemCode, VersionState state);
+
+    List<ItemVersion> findByItemCodeOrderByVersionNoDesc(String itemCode);
+
+    @Query("select coalesce(max(v.versionNo), 0) from ItemVersion v where v.itemCode = :code")
+    int findLastNumber(@Param("code") String code);
+}

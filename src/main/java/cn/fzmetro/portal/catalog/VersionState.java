@@ -1,0 +1,7 @@
+package cn.fzmetro.portal.catalog;
+
+/** A version is edited as a draft; once published it never changes again. */
+public enum VersionState {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,34 @@
+package cn.fzmetro.portal.review.ui;
+
+import cn.fzmetro.portal.base.Role;
+import cn.fzmetro.portal.casefile.Cases;
+import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The officer's home: cases transferred to the officer's own competent authority. */
+@Route("authority/queue")
+@Menu(order = 30, title = "nav.authority-queue", icon = "vaadin:gavel")
+@RolesAllowed(Role.OFFICER_NAME)
+class AuthorityQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    AuthorityQueueView(Cases cases) {
+        setSizeFull();
+        H2 title = new H2(getTranslation("authority-queue.title"));
+        title.setId("authority-queue-title");
+        CaseListGrid grid = new CaseListGrid(cases::authorityQueue);
+        grid.setId("authority-queue-grid");
+        add(title, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authority-queue.title");
+    }
+}
