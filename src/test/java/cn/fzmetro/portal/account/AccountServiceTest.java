@@ -11,6 +11,7 @@ import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.PortalUser;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.testsupport.PortalSpringTest;
+import cn.fzmetro.portal.testsupport.TestIdentities;
 
 @PortalSpringTest
 class AccountServiceTest {
@@ -24,9 +25,10 @@ class AccountServiceTest {
 
     @Test
     void registersANaturalPersonWhoCanThenSignInAsApplicant() {
-        accounts.register(new Registration(AccountKind.NATURAL_PERSON, "lin.fang", "Secret123", "林芳",
-                "350102198808084417", null, "13912345678", "lin@example.cn"));
-        PortalUser user = (PortalUser) users.loadUserByUsername("lin.fang");
+        String username = TestIdentities.username("lin");
+        accounts.register(new Registration(AccountKind.NATURAL_PERSON, username, "Secret123", "林芳",
+                TestIdentities.residentId(), null, "13912345678", "lin@example.cn"));
+        PortalUser user = (PortalUser) users.loadUserByUsername(username);
         assertThat(user.roles()).containsExactly(Role.APPLICANT);
         assertThat(user.displayName()).isEqualTo("林芳");
         assertThat(user.getPassword()).startsWith("$2");
