@@ -17,8 +17,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A case (办件): one application for one catalog item version, received at one 通办 window and
- * decided by the competent authority of the applicant's district.
+ * A case (办件): one application for one pinned catalog item version, received at one 通办
+ * window and decided by the competent authority of the applicant's district. Every change of
+ * status goes through {@link #move}, which asks {@link CaseLifecycle} whether the current
+ * status allows it; two people acting at once are kept apart by {@code @Version}.
  */
 @Entity
 @Table(name = "case_file")
@@ -39,6 +41,8 @@ class CaseFile {
     private Long applicantId;
     @Column(name = "applicant_name", nullable = false)
     private String applicantName;
+    @Column(name = "applicant_id_number")
+    private String applicantIdNumber;
     @Column(name = "receiving_window_code")
     private String receivingWindowCode;
     @Column(name = "competent_region_code")
@@ -54,6 +58,25 @@ class CaseFile {
     /** The clock that runs now (intake or decision), as a due date in working days. */
     @Column(name = "due_date")
     private LocalDate dueDate;
+    /** Idempotency key of the submission: the same key twice is the same case. */
+    @Column(name = "submission_key")
+    private String submissionKey;
+    @Column(name = "assigned_clerk_id")
+    private Long assignedClerkId;
+    @Column(name = "correction_round", nullable = false)
+    private int correctionRound;
+    /** Art. 32: no correction notice nor acceptance within 5 working days → accepted on receipt. */
+    @Column(name = "deemed_accepted_on")
+    private LocalDate deemedAcceptedOn;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    /** Reason of a refusal, return, suspension or decision, as last given. */
+    @Column(name = "outcome_reason", length = 2000)
+    private String outcomeReason;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -62,6 +85,175 @@ class CaseFile {
     private int version;
 
     protected CaseFile() {
+    }
+
+    /** A new draft, pinned to the item version the applicant started from. */
+    CaseFile(String itemCode, String itemName, long itemVersionId, long applicantId, String applicantName,
+            String applicantIdNumber, Instant now) {
+        this.itemCode = itemCode;
+        this.itemName = itemName;
+        this.itemVersionId = itemVersionId;
+        this.applicantId = applicantId;
+        this.applicantName = applicantName;
+        this.applicantIdNumber = applicantIdNumber;
+        this.status = CaseStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Where the applicant hands in and which district's authority decides; drafts only. */
+    void route(String windowCode, String competentRegionCode, String competentAuthorityCode, Instant now) {
+        if (status != CaseStatus.DRAFT && status != CaseStatus.RECEIVED) {
+            throw new CaseStateException(status, CaseAction.SUBMITTED);
+        }
+        this.receivingWindowCode = windowCode;
+        this.competentRegionCode = competentRegionCode;
+        this.competentAuthorityCode = competentAuthorityCode;
+        this.updatedAt = now;
+    }
+
+    void submit(String number, String key, LocalDate intakeDue, Instant now) {
+        move(CaseAction.SUBMITTED, now);
+        this.caseNumber = number;
+        this.submissionKey = key;
+        this.receivedAt = now;
+        this.dueDate = intakeDue;
+    }
+
+    void requestCorrection(Instant now) {
+        move(CaseAction.CORRECTION_REQUESTED, now);
+        this.correctionRound++;
+    }
+
+    void resubmit(Instant now) {
+        move(CaseAction.RESUBMITTED, now);
+    }
+
+    void accept(LocalDate decisionDue, Instant now) {
+        move(CaseAction.ACCEPTED, now);
+        this.acceptedAt = now;
+        this.dueDate = decisionDue;
+    }
+
+    void markDeemedAccepted(LocalDate receivedOn, Instant now) {
+        move(CaseAction.DEEMED_ACCEPTED, now);
+        this.deemedAcceptedOn = receivedOn;
+    }
+
+    void refuse(String reason, Instant now) {
+        move(CaseAction.REFUSED, now);
+        this.outcomeReason = reason;
+        this.dueDate = null;
+    }
+
+    void transferTo(String authorityCode, Instant now) {
+        move(CaseAction.TRANSFERRED, now);
+        this.competentAuthorityCode = authorityCode;
+    }
+
+    void signFor(Instant now) {
+        move(CaseAction.SIGNED_FOR, now);
+    }
+
+    /** The authority is not competent: the case goes back to the receiving window to re-route. */
+    void returnNotCompetent(String reason, Instant now) {
+        move(CaseAction.RETURNED, now);
+        this.outcomeReason = reason;
+        this.competentAuthorityCode = null;
+    }
+
+    void suspend(String reason, Instant now) {
+        move(CaseAction.SUSPENDED, now);
+        this.outcomeReason = reason;
+    }
+
+    void resume(LocalDate newDue, Instant now) {
+        move(CaseAction.RESUMED, now);
+        this.dueDate = newDue;
+    }
+
+    void decide(boolean approved, String reason, Instant now) {
+        move(approved ? CaseAction.APPROVED : CaseAction.DENIED, now);
+        this.outcomeReason = reason;
+        this.decidedAt = now;
+        this.dueDate = null;
+    }
+
+    void close(Instant now) {
+        move(CaseAction.CLOSED, now);
+        this.closedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        move(CaseAction.WITHDRAWN, now);
+        this.dueDate = null;
+    }
+
+    void assignClerk(Long clerkId, Instant now) {
+        this.assignedClerkId = clerkId;
+        this.updatedAt = now;
+    }
+
+    /** Checks the step against the state machine, then moves. */
+    private void move(CaseAction action, Instant now) {
+        status = CaseLifecycle.require(status, action);
+        updatedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String caseNumber() {
+        return caseNumber;
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    Long applicantId() {
+        return applicantId;
+    }
+
+    String applicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    String receivingWindowCode() {
+        return receivingWindowCode;
+    }
+
+    String competentAuthorityCode() {
+        return competentAuthorityCode;
+    }
+
+    String competentRegionCode() {
+        return competentRegionCode;
+    }
+
+    String submissionKey() {
+        return submissionKey;
+    }
+
+    int correctionRound() {
+        return correctionRound;
+    }
+
+    LocalDate deemedAcceptedOn() {
+        return deemedAcceptedOn;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    Long itemVersionId() {
+        return itemVersionId;
+    }
+
+    int lockVersion() {
+        return version;
     }
 
     CaseSummary summary() {
