@@ -126,8 +126,14 @@ class FileInspectorTest {
     }
 
     @Test
-    void aTruncatedPdfIsRefusedAsDamaged() {
-        expectRefusal("章程.pdf", TestFiles.truncatedPdf(0.6), RefusalReason.DAMAGED);
+    void aTruncatedPdfIsRefusedAsDamaged() throws IOException {
+        expectRefusal("章程.pdf", TestFiles.truncatedPdf(0.5), RefusalReason.DAMAGED);
+        // cut off near the end, PDFBox alone rebuilds it and opens every page: only the missing end gives it away
+        byte[] nearlyWhole = TestFiles.truncatedPdf(0.9);
+        try (PDDocument lenient = Loader.loadPDF(nearlyWhole)) {
+            assertThat(lenient.getNumberOfPages()).isEqualTo(3);
+        }
+        expectRefusal("章程（不完整）.pdf", nearlyWhole, RefusalReason.DAMAGED);
     }
 
     @Test
