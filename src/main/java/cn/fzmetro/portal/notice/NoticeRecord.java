@@ -46,7 +46,11 @@ class NoticeRecord {
     private Instant createdAt;
     @Column(name = "pdf_size", nullable = false)
     private int pdfSize;
-    /** LONGBLOB on MySQL / MariaDB; H2 in MySQL mode takes LONGBLOB as BLOB. */
+    /**
+     * LONGBLOB on MySQL / MariaDB; H2 in MySQL mode takes LONGBLOB as BLOB. Mapped as BLOB so that
+     * schema validation passes on both (a plain byte[] would be expected as VARBINARY).
+     */
+    @JdbcTypeCode(SqlTypes.BLOB)
     @Column(nullable = false, columnDefinition = "longblob")
     private byte[] pdf;
 
