@@ -135,7 +135,8 @@ public class Notices {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return records.findVerifiableByToken(token);
+        // MySQL's default collation compares case-insensitively; tokens are case-sensitive
+        return records.findVerifiableByToken(token).filter(n -> n.token().equals(token));
     }
 
     /** Public: whether {@code pdf} is, byte for byte, the notice issued under {@code token}. */

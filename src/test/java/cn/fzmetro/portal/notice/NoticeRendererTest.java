@@ -7,8 +7,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -134,6 +138,25 @@ class NoticeRendererTest {
         String text = text(pdf).replaceAll("\\s", "");
         assertThat(text).contains(longCell.substring(0, 60)).contains("末行问题");
         assertThat(text.split("经营场所应当与有毒", -1)).hasSize(31);
+    }
+
+    @Test
+    void noticesRenderedAtTheSameTimeEachGetTheirOwnFont() throws Exception {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                NoticeContent content = NoticeSamples.builder(NoticeKind.values()[i], "350104-20260305-00005" + i, 12)
+                        .build();
+                pdfs.add(pool.submit(() -> renderer.render(content, URL, NOW)));
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                assertThat(text(pdfs.get(i).get(120, TimeUnit.SECONDS)))
+                        .contains("350104-20260305-00005" + i, NoticeSamples.APPLICANT, "第12项材料");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

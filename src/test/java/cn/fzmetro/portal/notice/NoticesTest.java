@@ -85,6 +85,8 @@ class NoticesTest {
         assertThat(notices.checkFingerprint("NoSuchTokenNoSuchToken00", pdf).result())
                 .isEqualTo(Authenticity.UNKNOWN_NOTICE);
         assertThat(notices.findByToken("../../etc/passwd")).isEmpty();
+        assertThat(notices.findByToken(swapCase(issued.token()))).as("tokens are case-sensitive on every database")
+                .isEmpty();
     }
 
     @Test
@@ -113,6 +115,13 @@ class NoticesTest {
                 .issuedOn(LocalDate.now(clock).plusDays(3)).build()))
                 .failsWithin(60, TimeUnit.SECONDS).withThrowableThat().havingCause()
                 .isInstanceOf(InvalidNoticeException.class);
+    }
+
+    private static String swapCase(String token) {
+        StringBuilder swapped = new StringBuilder();
+        token.chars().forEach(c -> swapped.append((char) (Character.isUpperCase(c) ? Character.toLowerCase(c)
+                : Character.toUpperCase(c))));
+        return swapped.toString();
     }
 
     private NoticeContent content(NoticeKind kind, String caseNumber) {
