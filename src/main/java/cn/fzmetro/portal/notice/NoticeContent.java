@@ -151,7 +151,7 @@ public record NoticeContent(
             s.paragraphs().forEach(p -> texts.add(new FieldText("notice.field.paragraph", p, true)));
         }
         if (table != null) {
-            table.header().forEach(h -> texts.add(new FieldText("notice.field.table-header", h, false)));
+            table.header().forEach(h -> texts.add(new FieldText("notice.field.table-header", h, true)));
             table.rows().forEach(r -> r.forEach(c -> texts.add(new FieldText("notice.field.table-cell", c, true))));
         }
         texts.add(new FieldText("notice.field.reason", reason, true));
