@@ -258,6 +258,6 @@ class CaseFile {
 
     CaseSummary summary() {
         return new CaseSummary(id, caseNumber, itemCode, itemName, applicantName, receivingWindowCode,
-                competentRegionCode, competentAuthorityCode, status, receivedAt, dueDate, updatedAt);
+                competentRegionCode, competentAuthorityCode, status, receivedAt, dueDate, updatedAt, version);
     }
 }

@@ -8,6 +8,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Page<CaseFile> findByApplicantId(long applicantId, Pageable page);
 
+    java.util.Optional<CaseFile> findBySubmissionKey(String submissionKey);
+
     Page<CaseFile> findByReceivingWindowCodeAndStatusNot(String windowCode, CaseStatus excluded, Pageable page);
 
     Page<CaseFile> findByCompetentAuthorityCodeAndStatusIn(String authorityCode,
