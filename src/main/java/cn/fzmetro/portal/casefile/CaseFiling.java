@@ -2,6 +2,7 @@ package cn.fzmetro.portal.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,18 +108,22 @@ public class CaseFiling {
         WindowInfo window = area.window(c.receivingWindowCode()).orElseThrow();
         LocalDate today = deadlines.today();
         String number = numbers.mint(window.regionCode(), today);
-        LocalDate intakeDue = deadlines.dueDate(today, INTAKE_LIMIT_WORKING_DAYS, java.util.List.of());
+        LocalDate intakeDue = intakeDue();
         return steps.step(caseId, c.lockVersion(), CaseScope::isApplicantOf, Role.APPLICANT, CaseAction.SUBMITTED,
                 window.name(), f -> f.submit(number, submissionKey, intakeDue, clock.instant()),
                 f -> new CaseSubmitted(f.id(), f.caseNumber(), f.status(), clock.instant(), f.receivingWindowCode()))
                 .summary();
     }
 
+    private LocalDate intakeDue() {
+        return deadlines.dueDate(deadlines.today(), INTAKE_LIMIT_WORKING_DAYS, List.of());
+    }
+
     /** Back to the same clerk's queue after the applicant supplied what the notice asked for. */
     @Transactional
     public CaseSummary resubmit(long caseId, int expectedVersion) {
         return steps.step(caseId, expectedVersion, CaseScope::isApplicantOf, Role.APPLICANT, CaseAction.RESUBMITTED,
-                null, f -> f.resubmit(clock.instant()),
+                null, f -> f.resubmit(intakeDue(), clock.instant()),
                 f -> new CaseResubmitted(f.id(), f.caseNumber(), f.status(), clock.instant(), f.correctionRound()))
                 .summary();
     }

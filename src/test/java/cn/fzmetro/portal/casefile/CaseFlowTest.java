@@ -38,6 +38,8 @@ class CaseFlowTest {
     UserDetailsService users;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    FiveDayRule fiveDayRule;
 
     @AfterEach
     void signOut() {
@@ -151,5 +153,27 @@ class CaseFlowTest {
         assertThat(returned.status()).isEqualTo(CaseStatus.RECEIVED);
         assertThatThrownBy(() -> cases.get(submitted.id())).as("no longer the authority's case")
                 .isInstanceOf(CaseNotFoundException.class);
+    }
+
+    @Test
+    void aCaseWithoutCorrectionNoticeOrAcceptanceWithinFiveWorkingDaysIsDeemedAcceptedOnItsReceiptDay() {
+        CaseSummary waiting = submittedAtCangshanForGulou(UUID.randomUUID().toString());
+        CaseSummary corrected = submittedAtCangshanForGulou(UUID.randomUUID().toString());
+        SignIn.as(users, "clerk.cangshan");
+        intake.requestCorrection(corrected.id(), corrected.version(), "缺少住所使用证明");
+
+        fiveDayRule.markOverdue(waiting.dueDate());
+        assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
+                .as("the due day itself is still in time").doesNotContain(CaseAction.DEEMED_ACCEPTED);
+
+        fiveDayRule.markOverdue(waiting.dueDate().plusDays(1));
+        assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
+                .containsExactly(CaseAction.SUBMITTED, CaseAction.DEEMED_ACCEPTED);
+        assertThat(cases.history(waiting.id()).get(1).detail())
+                .isEqualTo(cn.fzmetro.portal.clock.Deadlines.localDate(waiting.receivedAt()).toString());
+        assertThat(cases.get(waiting.id()).status()).isEqualTo(CaseStatus.RECEIVED);
+        assertThat(cases.history(corrected.id())).extracting(CaseHistoryLine::action)
+                .as("a correction notice stops the intake clock").doesNotContain(CaseAction.DEEMED_ACCEPTED);
+        assertThat(events.stream(CaseEvents.CaseDeemedAccepted.class)).anyMatch(e -> e.caseId() == waiting.id());
     }
 }
