@@ -190,7 +190,7 @@ class CalendarAdminTest {
                 + "holidays:\n  - {date: \"2097-01-01\", name: 元旦}\nadjustedWorkdays: []\n");
         CalendarFile other = BundledCalendars.parse("year: 2097\nofficial: true\nsource: 另一份通知\n"
                 + "holidays:\n  - {date: \"2097-01-02\", name: 元旦}\nadjustedWorkdays: []\n");
-        Instant now = Instant.parse("2096-11-01T00:00:00Z");
+        Instant now = Instant.parse("2026-11-01T00:00:00Z");
 
         assertThat(store.importBundled(List.of(placeholder), now)).containsExactly(2097);
         assertThat(store.importBundled(List.of(official), now)).containsExactly(2097);

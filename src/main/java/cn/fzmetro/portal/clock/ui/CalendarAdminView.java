@@ -129,7 +129,7 @@ class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
         } else {
             warning.add(VaadinIcon.WARNING.create());
             warning.add(new Span(getTranslation("admin-calendar.warning",
-                    unofficial.stream().map(String::valueOf).collect(Collectors.joining("、")))));
+                    unofficial.stream().map(String::valueOf).collect(Collectors.joining(getTranslation("admin-calendar.list-separator"))))));
             warning.setVisible(true);
         }
     }
