@@ -38,6 +38,11 @@ public final class CaseEvents {
             implements CaseEvent {
     }
 
+    /** Art. 32: neither a correction notice nor acceptance within five working days. */
+    public record CaseDeemedAccepted(long caseId, String caseNumber, CaseStatus status, Instant at,
+            java.time.LocalDate receivedOn, String windowCode) implements CaseEvent {
+    }
+
     public record CaseRefused(long caseId, String caseNumber, CaseStatus status, Instant at, String reason)
             implements CaseEvent {
     }

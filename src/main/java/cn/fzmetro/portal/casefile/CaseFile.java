@@ -120,13 +120,17 @@ class CaseFile {
         this.dueDate = intakeDue;
     }
 
+    /** The intake clock stops while the applicant corrects. */
     void requestCorrection(Instant now) {
         move(CaseAction.CORRECTION_REQUESTED, now);
         this.correctionRound++;
+        this.dueDate = null;
     }
 
-    void resubmit(Instant now) {
+    /** The corrected case is received again, with a fresh intake clock. */
+    void resubmit(LocalDate intakeDue, Instant now) {
         move(CaseAction.RESUBMITTED, now);
+        this.dueDate = intakeDue;
     }
 
     void accept(LocalDate decisionDue, Instant now) {
@@ -258,6 +262,6 @@ class CaseFile {
 
     CaseSummary summary() {
         return new CaseSummary(id, caseNumber, itemCode, itemName, applicantName, receivingWindowCode,
-                competentRegionCode, competentAuthorityCode, status, receivedAt, dueDate, updatedAt);
+                competentRegionCode, competentAuthorityCode, status, receivedAt, dueDate, updatedAt, version);
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mints case numbers {@code <intake region>-<yyyyMMdd>-<6-digit sequence>}. The sequence row of
  * a region and day is locked in the database, so numbers stay unique with several application
- * nodes on one database; the first number of a day creates the row, and a node that loses
- * that race simply locks the row the other created.
+ * nodes on one database; the first number of a day creates the row (in a transaction of its
+ * own), and a node that loses that race simply locks the row the other created.
  */
 @Component
 class CaseNumbers {
@@ -33,10 +33,12 @@ class CaseNumbers {
      */
     String mint(String regionCode, LocalDate day) {
         CaseNumberSequence.Key key = new CaseNumberSequence.Key(regionCode, day);
-        CaseNumberSequence sequence = sequences.lock(key).orElseGet(() -> {
+        // Create the day's row first, in its own transaction: a locking read of a missing row
+        // would take a gap lock (InnoDB) that the insert would then wait on.
+        if (!sequences.existsById(key)) {
             createRow(key);
-            return sequences.lock(key).orElseThrow();
-        });
+        }
+        CaseNumberSequence sequence = sequences.lock(regionCode, day).orElseThrow();
         return format(regionCode, day, sequence.next());
     }
 

@@ -1,6 +1,6 @@
 package cn.fzmetro.portal.casefile;
 
-import java.util.EnumSet;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,16 +20,29 @@ import cn.fzmetro.portal.base.PortalUser;
 @Transactional(readOnly = true)
 public class Cases {
 
-    /** Cases that have reached the competent authority. */
-    private static final EnumSet<CaseStatus> AT_AUTHORITY = EnumSet.of(CaseStatus.TRANSFERRED,
-            CaseStatus.UNDER_REVIEW, CaseStatus.SUSPENDED, CaseStatus.APPROVED, CaseStatus.DENIED, CaseStatus.CLOSED);
-
     private final CaseFileRepository cases;
+    private final CaseHistoryRepository history;
+    private final CaseSteps steps;
     private final CurrentUser currentUser;
 
-    Cases(CaseFileRepository cases, CurrentUser currentUser) {
+    Cases(CaseFileRepository cases, CaseHistoryRepository history, CaseSteps steps, CurrentUser currentUser) {
         this.cases = cases;
+        this.history = history;
+        this.steps = steps;
         this.currentUser = currentUser;
+    }
+
+    /** One case, if the caller may see it (own case, own window's, own authority's; admins read all). */
+    @PreAuthorize("isAuthenticated()")
+    public CaseSummary get(long caseId) {
+        return steps.load(caseId, CaseScope::mayRead).summary();
+    }
+
+    /** The case's timeline, every step with who, where and why, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CaseHistoryLine> history(long caseId) {
+        steps.load(caseId, CaseScope::mayRead);
+        return history.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(CaseHistoryEntry::line).toList();
     }
 
     /** The applicant's own drafts and cases. */
@@ -50,7 +63,7 @@ public class Cases {
     @PreAuthorize("hasRole('OFFICER')")
     public Page<CaseSummary> authorityQueue(Pageable page) {
         PortalUser officer = currentUser.require();
-        return cases.findByCompetentAuthorityCodeAndStatusIn(officer.authorityCode(), AT_AUTHORITY, page)
+        return cases.findByCompetentAuthorityCodeAndStatusIn(officer.authorityCode(), CaseScope.AT_AUTHORITY, page)
                 .map(CaseFile::summary);
     }
 }

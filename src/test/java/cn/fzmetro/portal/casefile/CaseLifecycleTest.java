@@ -28,7 +28,7 @@ class CaseLifecycleTest {
         c.requestCorrection(NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
         assertThat(c.correctionRound()).isEqualTo(1);
-        c.resubmit(NOW);
+        c.resubmit(DUE, NOW);
         c.accept(DUE.plusDays(20), NOW);
         c.transferTo("A350102-SCJG", NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.TRANSFERRED);

@@ -1,0 +1,39 @@
+package cn.fzmetro.portal.casefile;
+
+import java.util.EnumSet;
+
+import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.base.Role;
+
+/**
+ * Who may see and act on a case (docs/architecture.md, data scoping): the applicant their own,
+ * a clerk their window's, an officer their authority's once it was transferred there; an
+ * administrator may read every case but change none.
+ */
+final class CaseScope {
+
+    /** Cases that have reached the competent authority. */
+    static final EnumSet<CaseStatus> AT_AUTHORITY = EnumSet.of(CaseStatus.TRANSFERRED, CaseStatus.UNDER_REVIEW,
+            CaseStatus.SUSPENDED, CaseStatus.APPROVED, CaseStatus.DENIED, CaseStatus.CLOSED);
+
+    private CaseScope() {
+    }
+
+    static boolean mayRead(PortalUser user, CaseFile c) {
+        return isApplicantOf(user, c) || isClerkOf(user, c) || isOfficerOf(user, c) || user.hasRole(Role.ADMIN);
+    }
+
+    static boolean isApplicantOf(PortalUser user, CaseFile c) {
+        return user.hasRole(Role.APPLICANT) && c.applicantId() != null && c.applicantId() == user.id();
+    }
+
+    static boolean isClerkOf(PortalUser user, CaseFile c) {
+        return (user.hasRole(Role.CLERK) || user.hasRole(Role.SUPERVISOR)) && user.windowCode() != null
+                && user.windowCode().equals(c.receivingWindowCode()) && c.status() != CaseStatus.DRAFT;
+    }
+
+    static boolean isOfficerOf(PortalUser user, CaseFile c) {
+        return user.hasRole(Role.OFFICER) && user.authorityCode() != null
+                && user.authorityCode().equals(c.competentAuthorityCode()) && AT_AUTHORITY.contains(c.status());
+    }
+}
