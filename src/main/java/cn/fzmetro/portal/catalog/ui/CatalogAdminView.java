@@ -63,6 +63,7 @@ class CatalogAdminView extends VerticalLayout implements HasDynamicTitle {
         title.setId("admin-catalog-title");
         TextField search = new TextField();
         search.setId("admin-catalog-search");
+        search.setWidth("22em");
         search.setPlaceholder(getTranslation("catalog.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -196,6 +196,11 @@ class ItemEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 export, expand);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
+        bar.setId("editor-toolbar");
+        // stays in view while the long form scrolls, so saving and publishing are always at hand
+        bar.getStyle().set("position", "sticky").set("top", "var(--vaadin-app-layout-navbar-offset-top, 0)")
+                .set("z-index", "2").set("background", "var(--lumo-base-color)")
+                .set("padding", "var(--lumo-space-xs) 0").set("box-shadow", "0 1px 0 var(--lumo-contrast-10pct)");
         return bar;
     }
 
