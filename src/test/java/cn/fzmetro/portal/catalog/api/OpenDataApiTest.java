@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,9 +27,11 @@ import cn.fzmetro.portal.testsupport.PortalSpringTest;
 import cn.fzmetro.portal.testsupport.SignIn;
 import tools.jackson.databind.JsonNode;
 
-/** The open data API, called as an anonymous client would. */
+/**
+ * The open data API, called as an anonymous client would, through the real security filter chain
+ * ({@code MockMvc} comes with the shared {@link PortalSpringTest} context).
+ */
 @PortalSpringTest
-@AutoConfigureMockMvc
 class OpenDataApiTest {
 
     @Autowired
