@@ -53,14 +53,20 @@ class CatalogItem {
         showListing(doc, now);
     }
 
-    /** Copies the listing fields of a newly published version. */
-    void showListing(ItemDocument doc, Instant now) {
+    /** Copies the listing fields of the version in force; tells whether anything changed. */
+    boolean showListing(ItemDocument doc, Instant now) {
+        String initials = PinyinInitials.of(doc.name());
+        if (doc.name().equals(name) && doc.department().equals(departmentCode) && doc.category().equals(category)
+                && doc.type().equals(itemType) && initials.equals(pinyinInitials)) {
+            return false;
+        }
         this.name = doc.name();
         this.departmentCode = doc.department();
         this.category = doc.category();
         this.itemType = doc.type();
-        this.pinyinInitials = PinyinInitials.of(doc.name());
+        this.pinyinInitials = initials;
         this.updatedAt = now;
+        return true;
     }
 
     void changeStatus(ItemStatus status, String reason, Instant now) {
@@ -75,6 +81,10 @@ class CatalogItem {
 
     ItemStatus status() {
         return status;
+    }
+
+    String statusReason() {
+        return statusReason;
     }
 
     ItemSummary summary(Integer currentVersion, boolean hasDraft) {

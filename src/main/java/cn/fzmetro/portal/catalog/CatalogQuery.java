@@ -41,7 +41,7 @@ public class CatalogQuery {
     /** Published, not retired items; {@code department} and {@code keyword} may be null. */
     public Page<ItemSummary> published(String department, String keyword, Pageable page) {
         Page<CatalogItem> found = items.findPublished(blankToNull(department), normalize(keyword), today(), page);
-        return withVersions(found);
+        return withVersions(found, false);
     }
 
     /** The guide in force for an item, if it has one and is not retired. */
@@ -56,7 +56,32 @@ public class CatalogQuery {
                 .flatMap(v -> items.findById(v.itemCode()).map(i -> published(i, v)));
     }
 
-    Page<ItemSummary> withVersions(Page<CatalogItem> found) {
+    /**
+     * Whether an item takes new applications now. Empty when it does; otherwise the reason for
+     * the refusal, in Chinese, to show to the applicant (suspended or retired with the
+     * administrator's reason, unknown, or without a guide in force). Cases already filed are not
+     * affected.
+     */
+    public Optional<String> acceptsApplications(String code) {
+        CatalogItem item = code == null ? null : items.findById(code).orElse(null);
+        if (item == null) {
+            return Optional.of("事项 " + code + " 不在通办事项目录中。");
+        }
+        return switch (item.status()) {
+            case SUSPENDED -> Optional.of("本事项已暂停受理新的申请。原因：" + item.statusReason());
+            case RETIRED -> Optional.of("本事项已取消，不再受理新的申请。原因：" + item.statusReason());
+            case ACTIVE -> versions.findCurrent(code, today()).isPresent() ? Optional.empty()
+                    : Optional.of("本事项的办事指南尚未生效，暂不受理申请。");
+        };
+    }
+
+    ItemSummary summary(CatalogItem item) {
+        return item.summary(versions.findCurrent(item.code(), today()).map(ItemVersion::versionNo).orElse(null),
+                versions.findByItemCodeAndState(item.code(), VersionState.DRAFT).isPresent());
+    }
+
+    /** Summaries with version numbers; whether drafts wait is only told to administrators. */
+    Page<ItemSummary> withVersions(Page<CatalogItem> found, boolean showDrafts) {
         Set<String> codes = new HashSet<>(found.map(CatalogItem::code).getContent());
         Map<String, Integer> numbers = new HashMap<>();
         Set<String> drafts = new HashSet<>();
@@ -64,7 +89,9 @@ public class CatalogQuery {
             for (Object[] row : versions.findCurrentNumbers(codes, today())) {
                 numbers.put((String) row[0], ((Number) row[1]).intValue());
             }
-            drafts.addAll(versions.findCodesWithDraft(codes));
+            if (showDrafts) {
+                drafts.addAll(versions.findCodesWithDraft(codes));
+            }
         }
         return found.map(i -> i.summary(numbers.get(i.code()), drafts.contains(i.code())));
     }

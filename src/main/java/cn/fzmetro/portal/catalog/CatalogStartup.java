@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 class CatalogStartup implements ApplicationRunner {
 
     private final CatalogImport catalogImport;
+    private final CatalogListings listings;
 
-    CatalogStartup(CatalogImport catalogImport) {
+    CatalogStartup(CatalogImport catalogImport, CatalogListings listings) {
         this.catalogImport = catalogImport;
+        this.listings = listings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         catalogImport.importBundled();
+        listings.refresh();
     }
 }

@@ -12,6 +12,10 @@ import java.util.function.Predicate;
  */
 final class ItemRules {
 
+    /** Lengths of the listing columns of service_item. */
+    static final int NAME_MAX = 128;
+    static final int CATEGORY_MAX = 32;
+
     private ItemRules() {
     }
 
@@ -22,6 +26,12 @@ final class ItemRules {
         }
         if (!departmentExists.test(doc.department())) {
             problems.add("字段 $.department：部门类型 " + doc.department() + " 不存在于 area/departments.yaml（规则 引用已知部门）");
+        }
+        if (doc.name() != null && doc.name().length() > NAME_MAX) {
+            problems.add("字段 $.name：事项名称不得超过 " + NAME_MAX + " 个字符（规则 maxLength）");
+        }
+        if (doc.category() != null && doc.category().length() > CATEGORY_MAX) {
+            problems.add("字段 $.category：类别不得超过 " + CATEGORY_MAX + " 个字符（规则 maxLength）");
         }
         if (doc.timeLimits().promised() > doc.timeLimits().statutory()) {
             problems.add("字段 $.timeLimits.promised：承诺办结时限 " + doc.timeLimits().promised() + " 个工作日不得超过法定办结时限 "

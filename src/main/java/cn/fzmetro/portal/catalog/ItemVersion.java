@@ -96,6 +96,10 @@ class ItemVersion {
         return state;
     }
 
+    LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
     String document() {
         return document;
     }

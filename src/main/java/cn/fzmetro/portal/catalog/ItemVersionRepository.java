@@ -32,6 +32,14 @@ interface ItemVersionRepository extends JpaRepository<ItemVersion, Long> {
             """)
     List<String> findCodesWithDraft(@Param("codes") Collection<String> codes);
 
+    /** The latest published version, whether in force yet or not. */
+    @Query("""
+            select v from ItemVersion v where v.itemCode = :code
+              and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED
+            order by v.versionNo desc limit 1
+            """)
+    Optional<ItemVersion> findLatestPublished(@Param("code") String code);
+
     Optional<ItemVersion> findByItemCodeAndState(String itemCode, VersionState state);
 
     List<ItemVersion> findByItemCodeOrderByVersionNoDesc(String itemCode);

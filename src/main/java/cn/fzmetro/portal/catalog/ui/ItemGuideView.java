@@ -38,9 +38,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The guide (办事指南) of one item, as published: every element and the materials table with
- * which situation needs which material. Printable on one click.
+ * which situation needs which material. Printable on one click. {@code catalog/<code>} shows the
+ * version in force; {@code catalog/<code>/<versionId>} a published version by id, e.g. the one a
+ * case was filed under.
  */
-@Route("catalog/:code")
+@Route("catalog/:code/:versionId?")
 @AnonymousAllowed
 class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,12 +59,27 @@ class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        PublishedItem item = catalog.current(code).orElseThrow(NotFoundException::new);
+        var versionId = event.getRouteParameters().get("versionId");
+        PublishedItem item;
+        if (versionId.isPresent()) {
+            item = parseId(versionId.get()).flatMap(catalog::version).filter(p -> p.item().code().equals(code))
+                    .orElseThrow(NotFoundException::new);
+        } else {
+            item = catalog.current(code).orElseThrow(NotFoundException::new);
+        }
         removeAll();
-        show(item);
+        show(item, versionId.isPresent());
     }
 
-    private void show(PublishedItem published) {
+    private static java.util.Optional<Long> parseId(String text) {
+        try {
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void show(PublishedItem published, boolean pinned) {
         ItemDocument d = published.document();
         title = d.name();
         H1 name = new H1(d.name());
@@ -73,6 +90,12 @@ class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         HorizontalLayout actions = new HorizontalLayout(print, new Anchor("catalog", getTranslation("guide.back")));
         actions.addClassName("no-print");
         add(name, actions);
+        if (pinned) {
+            Paragraph note = new Paragraph(getTranslation("guide.pinned", published.version().versionNo(),
+                    String.valueOf(published.version().effectiveFrom())));
+            note.setId("guide-pinned");
+            add(note);
+        }
         if (published.item().status() != ItemStatus.ACTIVE) {
             Paragraph suspended = new Paragraph(getTranslation("guide.not-accepting",
                     getTranslation("catalog.status." + published.item().status().name()),
