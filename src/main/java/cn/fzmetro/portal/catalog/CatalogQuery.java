@@ -39,9 +39,15 @@ public class CatalogQuery {
     }
 
     /** Published, not retired items; {@code department} and {@code keyword} may be null. */
-    public Page<ItemSummary> published(String department, String keyword, Pageable page) {
-        Page<CatalogItem> found = items.findPublished(blankToNull(department), normalize(keyword), today(), page);
+    public Page<ItemSummary> published(String department, String category, String keyword, Pageable page) {
+        Page<CatalogItem> found = items.findPublished(blankToNull(department), blankToNull(category),
+                normalize(keyword), today(), page);
         return withVersions(found, false);
+    }
+
+    /** Browse categories (企业登记, 食品经营 …) of the items open to the public. */
+    public java.util.List<String> categories() {
+        return items.findPublicCategories();
     }
 
     /** The guide in force for an item, if it has one and is not retired. */

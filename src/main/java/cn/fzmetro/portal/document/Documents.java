@@ -108,7 +108,6 @@ public class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException("file " + file.originalName() + " could not be stored", e);
         }
-        // the database keeps microseconds: return exactly what a later read returns
         // whole seconds: MySQL Connector/J drops fractions on servers it takes for MySQL 5.5 (MariaDB)
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return records.save(new FileRecord(file, ownerType, ownerId, user.id(), now)).toStoredFile();

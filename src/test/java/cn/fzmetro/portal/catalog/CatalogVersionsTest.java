@@ -134,7 +134,7 @@ class CatalogVersionsTest {
 
         assertThat(query.current("WL-005").orElseThrow().document()).isEqualTo(doc);
         assertThat(query.current("WL-005").orElseThrow().version().id()).isEqualTo(before.version().id());
-        assertThat(query.published(null, "WL-005", PageRequest.of(0, 5)).getContent())
+        assertThat(query.published(null, null, "WL-005", PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(s -> {
                     assertThat(s.name()).isEqualTo(doc.name());
                     assertThat(s.hasDraft()).isFalse();
@@ -145,7 +145,7 @@ class CatalogVersionsTest {
         admin.publish("WL-005", today());
 
         assertThat(query.current("WL-005").orElseThrow().document().name()).isEqualTo(doc.name() + "（修订草稿）");
-        assertThat(query.published(null, "WL-005", PageRequest.of(0, 5)).getContent().get(0).name())
+        assertThat(query.published(null, null, "WL-005", PageRequest.of(0, 5)).getContent().get(0).name())
                 .isEqualTo(doc.name() + "（修订草稿）");
     }
 
@@ -261,7 +261,7 @@ class CatalogVersionsTest {
 
         assertThat(future.effectiveFrom()).isEqualTo(later);
         assertThat(query.current("SW-003").orElseThrow().version().id()).isEqualTo(before.version().id());
-        assertThat(query.published(null, "SW-003", PageRequest.of(0, 5)).getContent().get(0).name())
+        assertThat(query.published(null, null, "SW-003", PageRequest.of(0, 5)).getContent().get(0).name())
                 .isEqualTo(before.document().name());
         admin.startDraft("SW-003");
         assertThatThrownBy(() -> admin.publish("SW-003", later.minusDays(1)))

@@ -76,7 +76,7 @@ class DocumentsTest {
         byte[] pdf = TestFiles.pdf(2, "unique " + UUID.randomUUID());
         String sha256 = FileInspectorTest.sha256(pdf);
         List<Path> tempBefore = files(FileSystemBlobStore.tempDirOf(dataDir));
-        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         StoredFile first = documents.store("营业执照.pdf", in(pdf), pdf.length, OWNER, ownerId);
         Path blob = blobs.pathOf(sha256);

@@ -63,7 +63,7 @@ class OpenDataController {
         if (dept != null && area.department(dept).isEmpty()) {
             throw new BadRequest("参数 department：部门类型 " + dept + " 不存在（规则 引用已知部门类型）");
         }
-        Page<ItemSummary> found = catalog.published(dept, null, PageRequest.of(page, size));
+        Page<ItemSummary> found = catalog.published(dept, null, null, PageRequest.of(page, size));
         return new ItemPage(found.map(ItemEntry::of).getContent(), found.getNumber(), found.getSize(),
                 found.getTotalElements(), found.getTotalPages());
     }

@@ -33,6 +33,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final transient CatalogQuery catalog;
     private final TextField search = new TextField();
     private final Select<DepartmentInfo> department = new Select<>();
+    private final Select<String> category = new Select<>();
     private final Grid<ItemSummary> grid = new Grid<>(ItemSummary.class, false);
 
     CatalogView(CatalogQuery catalog, AreaQuery area) {
@@ -57,6 +58,14 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         department.setItemLabelGenerator(d -> d == null ? getTranslation("catalog.department.all") : d.name());
         department.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
+        category.setId("catalog-category");
+        category.setLabel(getTranslation("catalog.item.category"));
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("catalog.category.all"));
+        category.setItems(catalog.categories());
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("catalog.category.all") : c);
+        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
         grid.setId("catalog-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(i -> new Anchor("catalog/" + i.code(), i.name()))
@@ -70,10 +79,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalog.item.status")).setKey("status");
         grid.setEmptyStateText(getTranslation("catalog.empty"));
         grid.setItems(query -> catalog.published(
-                department.getValue() == null ? null : department.getValue().code(), search.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                department.getValue() == null ? null : department.getValue().code(), category.getValue(),
+                search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
-        HorizontalLayout filters = new HorizontalLayout(search, department);
+        HorizontalLayout filters = new HorizontalLayout(search, department, category);
         filters.setAlignItems(Alignment.BASELINE);
         add(title, intro, filters, grid);
         setFlexGrow(1, grid);

@@ -38,6 +38,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
@@ -79,6 +80,23 @@ class CatalogViewsKaribuTest extends KaribuViewTest {
         List<String> names = names(catalogGrid());
         assertThat(names).contains("有限责任公司设立登记", "股份有限公司设立登记")
                 .allSatisfy(n -> assertThat(n).contains("公司设立"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void browsingByDepartmentAndCategoryNarrowsTheList() {
+        UI.getCurrent().navigate("catalog");
+        Select<String> category = _get(Select.class, spec -> spec.withId("catalog-category"));
+        _setValue(category, "食品经营");
+        List<String> food = names(catalogGrid());
+        assertThat(food).contains("食品经营许可（新办）").doesNotContain("有限责任公司设立登记");
+        _setValue(category, null);
+        Select<cn.fzmetro.portal.area.DepartmentInfo> department = _get(Select.class,
+                spec -> spec.withId("catalog-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.code().equals("WL"))
+                .findFirst().orElseThrow());
+        assertThat(names(catalogGrid())).isNotEmpty().contains("娱乐场所经营许可")
+                .doesNotContain("食品经营许可（新办）");
     }
 
     @Test
