@@ -61,8 +61,6 @@ class CaseFile {
     /** Idempotency key of the submission: the same key twice is the same case. */
     @Column(name = "submission_key")
     private String submissionKey;
-    @Column(name = "assigned_clerk_id")
-    private Long assignedClerkId;
     @Column(name = "correction_round", nullable = false)
     private int correctionRound;
     /** Art. 32: no correction notice nor acceptance within 5 working days → accepted on receipt. */
@@ -193,11 +191,6 @@ class CaseFile {
         this.dueDate = null;
     }
 
-    void assignClerk(Long clerkId, Instant now) {
-        this.assignedClerkId = clerkId;
-        this.updatedAt = now;
-    }
-
     /** Checks the step against the state machine, then moves. */
     private void move(CaseAction action, Instant now) {
         status = CaseLifecycle.require(status, action);
@@ -220,10 +213,6 @@ class CaseFile {
         return applicantId;
     }
 
-    String applicantIdNumber() {
-        return applicantIdNumber;
-    }
-
     String receivingWindowCode() {
         return receivingWindowCode;
     }
@@ -234,10 +223,6 @@ class CaseFile {
 
     String competentRegionCode() {
         return competentRegionCode;
-    }
-
-    String submissionKey() {
-        return submissionKey;
     }
 
     int correctionRound() {
