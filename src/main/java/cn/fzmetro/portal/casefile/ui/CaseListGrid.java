@@ -5,9 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 import cn.fzmetro.portal.casefile.CaseSummary;
+import cn.fzmetro.portal.clock.ClockStatus;
+import cn.fzmetro.portal.clock.Deadlines;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -18,10 +23,19 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
  */
 public class CaseListGrid extends Grid<CaseSummary> {
 
+    /** Queues: the case whose clock runs out first on top. */
+    public static final Sort BY_DEADLINE = Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
+    /** An applicant's own list: the latest change on top. */
+    public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
-    public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch) {
+    /**
+     * @param defaultOrder the order when the user has not sorted a column: queues by deadline,
+     *                     an applicant's list newest first
+     */
+    public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder) {
         super(CaseSummary.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addColumn(c -> c.caseNumber() == null ? getTranslation("case.number.none") : c.caseNumber())
@@ -35,10 +49,35 @@ public class CaseListGrid extends Grid<CaseSummary> {
                 .setSortProperty("receivedAt");
         addColumn(c -> c.dueDate() == null ? "" : c.dueDate().toString()).setHeader(getTranslation("case.due-date"))
                 .setKey("dueDate").setSortable(true).setSortProperty("dueDate");
+        addComponentColumn(c -> clock(deadlines, c)).setHeader(getTranslation("case.time-left")).setKey("timeLeft");
+        setPartNameGenerator(c -> c.dueDate() == null ? null
+                : "clock-" + deadlines.status(c.dueDate()).state().name().toLowerCase(java.util.Locale.ROOT));
         setEmptyStateText(getTranslation("case.list.empty"));
         setItems(query -> {
             Pageable page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+            if (page.getSort().isUnsorted()) {
+                page = PageRequest.of(page.getPageNumber(), page.getPageSize(), defaultOrder);
+            }
             return fetch.apply(page).stream();
         });
+    }
+
+    /** The running clock in words: days left, the warning period, or overdue. */
+    private Span clock(Deadlines deadlines, CaseSummary c) {
+        if (c.dueDate() == null) {
+            return new Span();
+        }
+        ClockStatus status = deadlines.status(c.dueDate());
+        Span text = new Span(switch (status.state()) {
+            case RUNNING -> getTranslation("case.time-left.running", status.workingDaysLeft());
+            case WARNING -> getTranslation("case.time-left.warning", status.workingDaysLeft());
+            case OVERDUE -> getTranslation("case.time-left.overdue", -status.workingDaysLeft());
+        });
+        text.getElement().getThemeList().add("badge " + switch (status.state()) {
+            case RUNNING -> "success";
+            case WARNING -> "warning";
+            case OVERDUE -> "error";
+        });
+        return text;
     }
 }

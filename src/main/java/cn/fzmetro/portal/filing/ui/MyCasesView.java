@@ -3,6 +3,7 @@ package cn.fzmetro.portal.filing.ui;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import cn.fzmetro.portal.clock.Deadlines;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,12 +19,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.APPLICANT_NAME)
 class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    MyCasesView(Cases cases) {
+    MyCasesView(Cases cases, Deadlines deadlines) {
         setSizeFull();
         H2 title = new H2(getTranslation("my-cases.title"));
         title.setId("my-cases-title");
         Anchor apply = new Anchor("catalog", getTranslation("my-cases.apply"));
-        CaseListGrid grid = new CaseListGrid(cases::myCases);
+        CaseListGrid grid = new CaseListGrid(cases::myCases, deadlines, CaseListGrid.NEWEST_FIRST);
         grid.setId("my-cases-grid");
         add(title, apply, grid);
         setFlexGrow(1, grid);

@@ -3,6 +3,7 @@ package cn.fzmetro.portal.intake.ui;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import cn.fzmetro.portal.clock.Deadlines;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
 class WindowQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    WindowQueueView(Cases cases) {
+    WindowQueueView(Cases cases, Deadlines deadlines) {
         setSizeFull();
         H2 title = new H2(getTranslation("window-queue.title"));
         title.setId("window-queue-title");
-        CaseListGrid grid = new CaseListGrid(cases::windowQueue);
+        CaseListGrid grid = new CaseListGrid(cases::windowQueue, deadlines, CaseListGrid.BY_DEADLINE);
         grid.setId("window-queue-grid");
         add(title, grid);
         setFlexGrow(1, grid);

@@ -3,6 +3,7 @@ package cn.fzmetro.portal.review.ui;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import cn.fzmetro.portal.clock.Deadlines;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,11 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.OFFICER_NAME)
 class AuthorityQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    AuthorityQueueView(Cases cases) {
+    AuthorityQueueView(Cases cases, Deadlines deadlines) {
         setSizeFull();
         H2 title = new H2(getTranslation("authority-queue.title"));
         title.setId("authority-queue-title");
-        CaseListGrid grid = new CaseListGrid(cases::authorityQueue);
+        CaseListGrid grid = new CaseListGrid(cases::authorityQueue, deadlines, CaseListGrid.BY_DEADLINE);
         grid.setId("authority-queue-grid");
         add(title, grid);
         setFlexGrow(1, grid);

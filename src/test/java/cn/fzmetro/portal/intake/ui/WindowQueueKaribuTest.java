@@ -1,0 +1,61 @@
+package cn.fzmetro.portal.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.fzmetro.portal.casefile.CaseFiling;
+import cn.fzmetro.portal.casefile.CaseSummary;
+import cn.fzmetro.portal.testsupport.KaribuViewTest;
+import cn.fzmetro.portal.testsupport.SignIn;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+/** The window queue shows the window's own cases with the time left on their clock, and only those. */
+class WindowQueueKaribuTest extends KaribuViewTest {
+
+    @Autowired
+    CaseFiling filing;
+
+    @Test
+    void aCaseHandedInAtCangshanIsInTheCangshanQueueWithItsClockAndNotInPutians() {
+        SignIn.as(users, "zhangwei");
+        long id = filing.startDraft("SCJG-001");
+        filing.route(id, "W350104", "350102");
+        CaseSummary submitted = filing.submit(id, UUID.randomUUID().toString());
+
+        signIn("clerk.cangshan");
+        UI.getCurrent().navigate("window/queue");
+        Grid<CaseSummary> queue = queue();
+        int row = rowOf(queue, submitted.caseNumber());
+        assertThat(row).as("the case is in the queue").isGreaterThanOrEqualTo(0);
+        Span timeLeft = (Span) GridKt._getCellComponent(queue, row, "timeLeft");
+        assertThat(timeLeft.getText()).matches("(剩|即将到期：剩) \\d 个工作日");
+
+        signIn("clerk.putian");
+        UI.getCurrent().navigate("window/queue");
+        assertThat(rowOf(queue(), submitted.caseNumber())).as("another window's queue").isNegative();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CaseSummary> queue() {
+        return _get(Grid.class, spec -> spec.withId("window-queue-grid"));
+    }
+
+    private static int rowOf(Grid<CaseSummary> grid, String caseNumber) {
+        List<CaseSummary> rows = GridKt._fetch(grid, 0, 500);
+        for (int i = 0; i < rows.size(); i++) {
+            if (caseNumber.equals(rows.get(i).caseNumber())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
