@@ -53,6 +53,7 @@ public class CaseListGrid extends Grid<CaseSummary> {
         setPartNameGenerator(c -> c.dueDate() == null ? null
                 : "clock-" + deadlines.status(c.dueDate()).state().name().toLowerCase(java.util.Locale.ROOT));
         setEmptyStateText(getTranslation("case.list.empty"));
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().id())));
         setItems(query -> {
             Pageable page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
