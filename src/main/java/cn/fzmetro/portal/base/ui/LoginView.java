@@ -1,9 +1,5 @@
 package cn.fzmetro.portal.base.ui;
 
-import cn.fzmetro.portal.base.i18n.LanguagePreference;
-import cn.fzmetro.portal.base.i18n.PortalI18NProvider;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,13 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor register = new Anchor("register", getTranslation("login.register"));
         register.setId("register-link");
         Anchor catalog = new Anchor("catalog", getTranslation("login.browse-catalog"));
-        boolean english = PortalI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button lang = new Button(getTranslation("language.switch"), e -> LanguagePreference
-                .switchTo(english ? PortalI18NProvider.CHINESE : PortalI18NProvider.ENGLISH));
-        lang.setId("language-switch");
-        lang.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        add(title, tagline, form, register, catalog, lang);
+        add(title, tagline, form, register, catalog, new LanguageSwitch());
     }
 
     private LoginI18n i18n() {

@@ -1,11 +1,7 @@
 package cn.fzmetro.portal.base.ui;
 
-import java.util.Locale;
-
 import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.PortalUser;
-import cn.fzmetro.portal.base.i18n.LanguagePreference;
-import cn.fzmetro.portal.base.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -82,7 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("portal-user-bar");
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.add(languageSwitch());
+        bar.add(new LanguageSwitch());
         currentUser.find().ifPresentOrElse(user -> bar.add(userInfo(user), logout()), () -> bar.add(login()));
         return bar;
     }
@@ -113,15 +109,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor login = new Anchor("login", getTranslation("action.login"));
         login.setId("login-link");
         return login;
-    }
-
-    private Component languageSwitch() {
-        boolean english = PortalI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Locale other = english ? PortalI18NProvider.CHINESE : PortalI18NProvider.ENGLISH;
-        Button lang = new Button(getTranslation("language.switch"), e -> LanguagePreference.switchTo(other));
-        lang.setId("language-switch");
-        lang.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return lang;
     }
 
     @Override
