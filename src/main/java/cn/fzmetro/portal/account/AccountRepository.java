@@ -8,6 +8,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
 
+    Optional<Account> findFirstByIdNumberAndEnabledTrue(String idNumber);
+
+    java.util.List<Account> findByWindowCodeAndEnabledTrueOrderByDisplayName(String windowCode);
+
     boolean existsByUsername(String username);
 
     boolean existsByIdNumberAndKind(String idNumber, AccountKind kind);

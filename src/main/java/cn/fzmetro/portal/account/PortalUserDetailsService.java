@@ -39,6 +39,6 @@ class PortalUserDetailsService implements UserDetailsService {
             affiliation = area.authority(a.authorityCode()).map(AuthorityInfo::name).orElse(a.authorityCode());
         }
         return new PortalUser(a.id(), a.username(), a.passwordHash(), a.displayName(), a.roles(), a.windowCode(),
-                a.authorityCode(), affiliation, a.enabled(), a.mustChangePassword());
+                a.authorityCode(), affiliation, a.idNumber(), a.enabled(), a.mustChangePassword());
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as the whole portal sees it: identity, roles and the window or authority a
- * staff member belongs to. Kept small and immutable because it lives in the HTTP session.
+ * staff member belongs to; for applicants the ID number or credit code, by which cases filed for
+ * them at a counter are linked. Kept small and immutable because it lives in the HTTP session.
  */
 public record PortalUser(
         long id,
@@ -22,6 +23,7 @@ public record PortalUser(
         String windowCode,
         String authorityCode,
         String affiliationName,
+        String identityNumber,
         boolean enabled,
         boolean mustChangePassword) implements UserDetails {
 

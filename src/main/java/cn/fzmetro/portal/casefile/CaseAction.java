@@ -1,5 +1,8 @@
 package cn.fzmetro.portal.casefile;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What happened to a case, as recorded in its append-only history. */
 public enum CaseAction {
     SUBMITTED,
@@ -16,5 +19,22 @@ public enum CaseAction {
     APPROVED,
     DENIED,
     CLOSED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Staff work on the case that does not change its status. */
+    FILED_AT_COUNTER,
+    IDENTITY_VERIFIED,
+    CLAIMED,
+    RELEASED,
+    REASSIGNED,
+    VERDICT_RECORDED,
+    REROUTED,
+    DEFERRED_SUPPLIED;
+
+    private static final Set<CaseAction> STAFF_ONLY = EnumSet.of(FILED_AT_COUNTER, IDENTITY_VERIFIED, CLAIMED,
+            RELEASED, REASSIGNED, VERDICT_RECORDED, REROUTED);
+
+    /** Whether the applicant's timeline shows this step (internal work steps are for staff). */
+    public boolean shownToApplicant() {
+        return !STAFF_ONLY.contains(this);
+    }
 }

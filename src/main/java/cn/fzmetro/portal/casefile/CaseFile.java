@@ -75,6 +75,46 @@ class CaseFile {
     /** Reason of a refusal, return, suspension or decision, as last given. */
     @Column(name = "outcome_reason", length = 2000)
     private String outcomeReason;
+    /** Situation answers (情形) as JSON, question code → option code. */
+    @Column(name = "situation_answers", length = 2000)
+    private String situationAnswers;
+    /** The item's form fields as JSON, key → value as entered. */
+    @Column(name = "form_values", columnDefinition = "longtext")
+    private String formValues;
+    @Column(name = "declared_at")
+    private Instant declaredAt;
+    /** The applicant chose the item's 告知承诺 commitment. */
+    @Column(name = "commitment_given", nullable = false)
+    private boolean commitmentGiven;
+    @Column(name = "handed_in_online", nullable = false)
+    private boolean handedInOnline;
+    /** Filed by a clerk at the counter for the applicant. */
+    @Column(name = "walk_in", nullable = false)
+    private boolean walkIn;
+    @Column(name = "identity_verified_at")
+    private Instant identityVerifiedAt;
+    @Column(name = "identity_verified_by")
+    private String identityVerifiedBy;
+    @Column(name = "identity_method")
+    private String identityMethod;
+    @Column(name = "assigned_clerk_id")
+    private Long assignedClerkId;
+    @Column(name = "assigned_clerk_name")
+    private String assignedClerkName;
+    /** 容缺受理: the material codes still to be supplied (comma separated) and by when. */
+    @Column(name = "deferred_materials", length = 500)
+    private String deferredMaterials;
+    @Column(name = "deferred_due")
+    private LocalDate deferredDue;
+    /** The statutory limit of the clock that runs now, beside the promised {@link #dueDate}. */
+    @Column(name = "statutory_due")
+    private LocalDate statutoryDue;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "delivery_method")
+    private DeliveryMethod deliveryMethod;
+    @Column(name = "tracking_number")
+    private String trackingNumber;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -86,7 +126,7 @@ class CaseFile {
     }
 
     /** A new draft, pinned to the item version the applicant started from. */
-    CaseFile(String itemCode, String itemName, long itemVersionId, long applicantId, String applicantName,
+    CaseFile(String itemCode, String itemName, long itemVersionId, Long applicantId, String applicantName,
             String applicantIdNumber, Instant now) {
         this.itemCode = itemCode;
         this.itemName = itemName;
@@ -100,18 +140,70 @@ class CaseFile {
     }
 
     /** Where the applicant hands in and which district's authority decides; drafts only. */
-    void route(String windowCode, String competentRegionCode, String competentAuthorityCode, Instant now) {
+    void route(String windowCode, boolean online, String competentRegionCode, String competentAuthorityCode,
+            Instant now) {
         if (status != CaseStatus.DRAFT && status != CaseStatus.RECEIVED) {
             throw new CaseStateException(status, CaseAction.SUBMITTED);
         }
         this.receivingWindowCode = windowCode;
+        this.handedInOnline = online;
         this.competentRegionCode = competentRegionCode;
         this.competentAuthorityCode = competentAuthorityCode;
         this.updatedAt = now;
     }
 
-    void submit(String number, String key, LocalDate intakeDue, Instant now) {
+    /** The draft's answers and form values; only while it is a draft. */
+    void fillIn(String situationAnswersJson, String formValuesJson, Instant now) {
+        requireDraft();
+        this.situationAnswers = situationAnswersJson;
+        this.formValues = formValuesJson;
+        this.updatedAt = now;
+    }
+
+    /** The applicant accepts the item's current guide instead of the one the draft pinned. */
+    void repin(long versionId, String name, Instant now) {
+        requireDraft();
+        this.itemVersionId = versionId;
+        this.itemName = name;
+        this.updatedAt = now;
+    }
+
+    /** A counter case: the clerk files it at their window for an applicant whose identity they checked. */
+    void fileAtCounter(String windowCode, String competentRegionCode, String verifiedBy, String method, Instant now) {
+        requireDraft();
+        this.walkIn = true;
+        this.receivingWindowCode = windowCode;
+        this.competentRegionCode = competentRegionCode;
+        this.identityVerifiedAt = now;
+        this.identityVerifiedBy = verifiedBy;
+        this.identityMethod = method;
+    }
+
+    void verifyIdentity(String verifiedBy, String method, Instant now) {
+        this.identityVerifiedAt = now;
+        this.identityVerifiedBy = verifiedBy;
+        this.identityMethod = method;
+        this.updatedAt = now;
+    }
+
+    /** Claimed by a clerk of the window; {@code null} releases it. */
+    void assignTo(Long clerkId, String clerkName, Instant now) {
+        this.assignedClerkId = clerkId;
+        this.assignedClerkName = clerkName;
+        this.updatedAt = now;
+    }
+
+    private void requireDraft() {
+        if (status != CaseStatus.DRAFT) {
+            throw new CaseStateException(status, CaseAction.SUBMITTED);
+        }
+    }
+
+    void submit(String number, String key, LocalDate intakeDue, boolean commitment, Instant now) {
         move(CaseAction.SUBMITTED, now);
+        this.declaredAt = now;
+        this.commitmentGiven = commitment;
+        this.statutoryDue = intakeDue;
         this.caseNumber = number;
         this.submissionKey = key;
         this.receivedAt = now;
@@ -123,18 +215,34 @@ class CaseFile {
         move(CaseAction.CORRECTION_REQUESTED, now);
         this.correctionRound++;
         this.dueDate = null;
+        this.statutoryDue = null;
     }
 
     /** The corrected case is received again, with a fresh intake clock. */
     void resubmit(LocalDate intakeDue, Instant now) {
         move(CaseAction.RESUBMITTED, now);
         this.dueDate = intakeDue;
+        this.statutoryDue = intakeDue;
     }
 
-    void accept(LocalDate decisionDue, Instant now) {
+    void accept(LocalDate promisedDue, LocalDate statutoryDue, Instant now) {
         move(CaseAction.ACCEPTED, now);
         this.acceptedAt = now;
-        this.dueDate = decisionDue;
+        this.dueDate = promisedDue;
+        this.statutoryDue = statutoryDue;
+    }
+
+    /** 容缺受理: these materials may follow by {@code due}, on the applicant's written commitment. */
+    void deferMaterials(String materialCodes, LocalDate due) {
+        this.deferredMaterials = materialCodes;
+        this.deferredDue = due;
+    }
+
+    /** Every deferred material has arrived. */
+    void deferredSupplied(Instant now) {
+        this.deferredMaterials = null;
+        this.deferredDue = null;
+        this.updatedAt = now;
     }
 
     void markDeemedAccepted(LocalDate receivedOn, Instant now) {
@@ -146,6 +254,7 @@ class CaseFile {
         move(CaseAction.REFUSED, now);
         this.outcomeReason = reason;
         this.dueDate = null;
+        this.statutoryDue = null;
     }
 
     void transferTo(String authorityCode, Instant now) {
@@ -169,9 +278,10 @@ class CaseFile {
         this.outcomeReason = reason;
     }
 
-    void resume(LocalDate newDue, Instant now) {
+    void resume(LocalDate newDue, LocalDate newStatutoryDue, Instant now) {
         move(CaseAction.RESUMED, now);
         this.dueDate = newDue;
+        this.statutoryDue = newStatutoryDue;
     }
 
     void decide(boolean approved, String reason, Instant now) {
@@ -179,16 +289,20 @@ class CaseFile {
         this.outcomeReason = reason;
         this.decidedAt = now;
         this.dueDate = null;
+        this.statutoryDue = null;
     }
 
-    void close(Instant now) {
+    void close(DeliveryMethod method, String trackingNumber, Instant now) {
         move(CaseAction.CLOSED, now);
+        this.deliveryMethod = method;
+        this.trackingNumber = trackingNumber;
         this.closedAt = now;
     }
 
     void withdraw(Instant now) {
         move(CaseAction.WITHDRAWN, now);
         this.dueDate = null;
+        this.statutoryDue = null;
     }
 
     /** Checks the step against the state machine, then moves. */
@@ -243,6 +357,65 @@ class CaseFile {
 
     int lockVersion() {
         return version;
+    }
+
+    String itemCode() {
+        return itemCode;
+    }
+
+    String applicantName() {
+        return applicantName;
+    }
+
+    String applicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    String situationAnswers() {
+        return situationAnswers;
+    }
+
+    String formValues() {
+        return formValues;
+    }
+
+    boolean walkIn() {
+        return walkIn;
+    }
+
+    boolean handedInOnline() {
+        return handedInOnline;
+    }
+
+    boolean commitmentGiven() {
+        return commitmentGiven;
+    }
+
+    Long assignedClerkId() {
+        return assignedClerkId;
+    }
+
+    String deferredMaterials() {
+        return deferredMaterials;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    LocalDate statutoryDue() {
+        return statutoryDue;
+    }
+
+    CaseParticulars particulars() {
+        return new CaseParticulars(applicantIdNumber, handedInOnline, walkIn, commitmentGiven, declaredAt,
+                identityVerifiedAt, identityVerifiedBy, identityMethod, assignedClerkId, assignedClerkName,
+                deferredMaterials, deferredDue, statutoryDue, deliveryMethod, trackingNumber, outcomeReason,
+                correctionRound, deemedAcceptedOn);
     }
 
     CaseSummary summary() {

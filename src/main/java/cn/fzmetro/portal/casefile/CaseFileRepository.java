@@ -1,25 +1,32 @@
 package cn.fzmetro.portal.casefile;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
+interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
 
-    Page<CaseFile> findByApplicantId(long applicantId, Pageable page);
+    /** The applicant's cases: their own, and counter cases filed under their ID number before they had an account. */
+    @Query("""
+            select c from CaseFile c where c.applicantId = :applicantId
+               or (c.applicantId is null and c.applicantIdNumber = :idNumber)
+            """)
+    Page<CaseFile> findMine(@Param("applicantId") long applicantId, @Param("idNumber") String idNumber,
+            Pageable page);
 
-    java.util.Optional<CaseFile> findBySubmissionKey(String submissionKey);
+    Optional<CaseFile> findBySubmissionKey(String submissionKey);
 
     /** Received cases whose five-working-day intake clock ran out without a decision. */
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select c from CaseFile c where c.status = cn.fzmetro.portal.casefile.CaseStatus.RECEIVED
               and c.deemedAcceptedOn is null and c.dueDate < :today
             """)
-    java.util.List<CaseFile> findIntakeOverdue(@org.springframework.data.repository.query.Param("today")
-            java.time.LocalDate today);
-
-    Page<CaseFile> findByReceivingWindowCodeAndStatusNot(String windowCode, CaseStatus excluded, Pageable page);
-
-    Page<CaseFile> findByCompetentAuthorityCodeAndStatusIn(String authorityCode,
-            java.util.Collection<CaseStatus> statuses, Pageable page);
+    List<CaseFile> findIntakeOverdue(@Param("today") LocalDate today);
 }

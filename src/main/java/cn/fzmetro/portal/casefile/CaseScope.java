@@ -23,13 +23,27 @@ final class CaseScope {
         return isApplicantOf(user, c) || isClerkOf(user, c) || isOfficerOf(user, c) || user.hasRole(Role.ADMIN);
     }
 
+    /** Own case: filed by the user, or filed for them at a counter under their ID number. */
     static boolean isApplicantOf(PortalUser user, CaseFile c) {
-        return user.hasRole(Role.APPLICANT) && c.applicantId() != null && c.applicantId() == user.id();
+        if (!user.hasRole(Role.APPLICANT)) {
+            return false;
+        }
+        if (c.applicantId() != null) {
+            return c.applicantId() == user.id();
+        }
+        return user.identityNumber() != null && user.identityNumber().equals(c.applicantIdNumber());
     }
 
+    /** A case handed in at the clerk's window (a draft only when the clerk files it at the counter). */
     static boolean isClerkOf(PortalUser user, CaseFile c) {
         return (user.hasRole(Role.CLERK) || user.hasRole(Role.SUPERVISOR)) && user.windowCode() != null
-                && user.windowCode().equals(c.receivingWindowCode()) && c.status() != CaseStatus.DRAFT;
+                && user.windowCode().equals(c.receivingWindowCode())
+                && (c.status() != CaseStatus.DRAFT || c.walkIn());
+    }
+
+    /** The applicant and staff handling the case see the ID number in full; others see it masked. */
+    static boolean seesIdNumber(PortalUser user, CaseFile c) {
+        return isApplicantOf(user, c) || isClerkOf(user, c) || isOfficerOf(user, c);
     }
 
     static boolean isOfficerOf(PortalUser user, CaseFile c) {

@@ -48,6 +48,7 @@ class CaseSteps {
      * Loads, checks entitlement and version, applies the step, records and announces it.
      *
      * @param expectedVersion the version the caller saw; a different one means someone else acted first
+     * @param event           the event to publish, or a function returning null for work steps that announce nothing
      */
     CaseFile step(long caseId, int expectedVersion, BiPredicate<PortalUser, CaseFile> entitled, Role role,
             CaseAction action, String detail, Consumer<CaseFile> change, Function<CaseFile, Object> event) {
@@ -59,7 +60,10 @@ class CaseSteps {
         change.accept(c);
         cases.saveAndFlush(c);
         record(c, role, action, before, detail);
-        events.publishEvent(event.apply(c));
+        Object happened = event.apply(c);
+        if (happened != null) {
+            events.publishEvent(happened);
+        }
         return c;
     }
 

@@ -1,15 +1,23 @@
 package cn.fzmetro.portal.casefile;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.account.IdentityNumbers;
 import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.clock.Deadlines;
+import cn.fzmetro.portal.notice.IssuedNotice;
+import cn.fzmetro.portal.notice.NoticeKind;
+import cn.fzmetro.portal.notice.Notices;
 
 /**
  * Scoped reading of cases. Each list is cut to what the caller may see: an applicant their own
@@ -23,12 +31,26 @@ public class Cases {
     private final CaseFileRepository cases;
     private final CaseHistoryRepository history;
     private final CaseSteps steps;
+    private final CaseMaterials materials;
+    private final Checklists checklists;
+    private final CorrectionItemRepository corrections;
+    private final ApplicationContent content;
+    private final Notices notices;
+    private final Deadlines deadlines;
     private final CurrentUser currentUser;
 
-    Cases(CaseFileRepository cases, CaseHistoryRepository history, CaseSteps steps, CurrentUser currentUser) {
+    Cases(CaseFileRepository cases, CaseHistoryRepository history, CaseSteps steps, CaseMaterials materials,
+            Checklists checklists, CorrectionItemRepository corrections, ApplicationContent content, Notices notices,
+            Deadlines deadlines, CurrentUser currentUser) {
         this.cases = cases;
         this.history = history;
         this.steps = steps;
+        this.materials = materials;
+        this.checklists = checklists;
+        this.corrections = corrections;
+        this.content = content;
+        this.notices = notices;
+        this.deadlines = deadlines;
         this.currentUser = currentUser;
     }
 
@@ -38,32 +60,112 @@ public class Cases {
         return steps.load(caseId, CaseScope::mayRead).summary();
     }
 
-    /** The case's timeline, every step with who, where and why, oldest first. */
+    /** The whole case as its page shows it, cut to the reader (see {@link CaseDetails}). */
+    @PreAuthorize("isAuthenticated()")
+    public CaseDetails details(long caseId) {
+        CaseFile c = steps.load(caseId, CaseScope::mayRead);
+        PortalUser user = currentUser.require();
+        boolean applicantView = CaseScope.isApplicantOf(user, c);
+        CaseParticulars particulars = c.particulars();
+        if (!CaseScope.seesIdNumber(user, c) && particulars.applicantIdNumber() != null) {
+            particulars = particulars.withIdNumber(IdentityNumbers.mask(particulars.applicantIdNumber()));
+        }
+        return new CaseDetails(c.summary(), particulars, c.itemVersionId(), content.read(c.situationAnswers()),
+                content.read(c.formValues()), materials.of(caseId).stream().map(CaseMaterialFile::view).toList(),
+                views(checklists.of(caseId, ChecklistStage.INTAKE)),
+                applicantView ? List.of() : views(checklists.of(caseId, ChecklistStage.REVIEW)),
+                corrections.findByCaseIdOrderByRoundAscIdAsc(caseId).stream().map(CorrectionItem::view).toList(),
+                noticesOf(c, applicantView));
+    }
+
+    private static List<CheckItem> views(List<ChecklistLine> lines) {
+        return lines.stream().map(ChecklistLine::view).toList();
+    }
+
+    private List<IssuedNotice> noticesOf(CaseFile c, boolean applicantView) {
+        if (c.caseNumber() == null) {
+            return List.of();
+        }
+        // the transfer slip goes from the window to the authority; it is not addressed to the applicant
+        return notices.forCase(c.caseNumber()).stream()
+                .filter(n -> !applicantView || n.kind() != NoticeKind.TRANSFER_SLIP).toList();
+    }
+
+    /**
+     * The PDF of one of the case's notices, exactly as issued, for a reader who may see the case
+     * (applicants: their own notices, not the transfer slip).
+     *
+     * @throws CaseNotFoundException the case or the notice is not the caller's to see
+     */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] noticePdf(long caseId, long noticeId) {
+        CaseFile c = steps.load(caseId, CaseScope::mayRead);
+        boolean applicantView = CaseScope.isApplicantOf(currentUser.require(), c);
+        if (noticesOf(c, applicantView).stream().noneMatch(n -> n.id() == noticeId)) {
+            throw new CaseNotFoundException(caseId);
+        }
+        try {
+            return notices.pdf(noticeId);
+        } catch (NoSuchElementException e) {
+            throw new CaseNotFoundException(caseId);
+        }
+    }
+
+    /** The case's timeline, every step with who, where and why, oldest first; applicants see no internal work steps. */
     @PreAuthorize("isAuthenticated()")
     public List<CaseHistoryLine> history(long caseId) {
-        steps.load(caseId, CaseScope::mayRead);
-        return history.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(CaseHistoryEntry::line).toList();
+        CaseFile c = steps.load(caseId, CaseScope::mayRead);
+        boolean applicantView = CaseScope.isApplicantOf(currentUser.require(), c);
+        return history.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(CaseHistoryEntry::line)
+                .filter(l -> !applicantView || l.action().shownToApplicant()).toList();
     }
 
-    /** The applicant's own drafts and cases. */
+    /** The applicant's own drafts and cases, including counter cases filed under their ID number. */
     @PreAuthorize("hasRole('APPLICANT')")
     public Page<CaseSummary> myCases(Pageable page) {
-        return cases.findByApplicantId(currentUser.require().id(), page).map(CaseFile::summary);
+        PortalUser me = currentUser.require();
+        return cases.findMine(me.id(), me.identityNumber() == null ? "" : me.identityNumber(), page)
+                .map(CaseFile::summary);
     }
 
-    /** The queue of the clerk's own window: every case handed in there. */
+    /** The queue of the clerk's own window: every case handed in there, filtered. */
     @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
-    public Page<CaseSummary> windowQueue(Pageable page) {
+    public Page<CaseSummary> windowQueue(QueueFilter filter, Pageable page) {
         PortalUser clerk = currentUser.require();
-        return cases.findByReceivingWindowCodeAndStatusNot(clerk.windowCode(), CaseStatus.DRAFT, page)
-                .map(CaseFile::summary);
+        Specification<CaseFile> atWindow = (root, q, cb) -> cb.and(
+                cb.equal(root.get("receivingWindowCode"), clerk.windowCode()),
+                cb.or(cb.notEqual(root.get("status"), CaseStatus.DRAFT), cb.isTrue(root.get("walkIn"))));
+        Specification<CaseFile> spec = atWindow.and(filtered(filter));
+        if (filter.mineOnly()) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("assignedClerkId"), clerk.id()));
+        }
+        return cases.findAll(spec, page).map(CaseFile::summary);
     }
 
-    /** The queue of the officer's own authority: cases transferred to it. */
+    /** The queue of the officer's own authority: cases transferred to it, filtered. */
     @PreAuthorize("hasRole('OFFICER')")
-    public Page<CaseSummary> authorityQueue(Pageable page) {
+    public Page<CaseSummary> authorityQueue(QueueFilter filter, Pageable page) {
         PortalUser officer = currentUser.require();
-        return cases.findByCompetentAuthorityCodeAndStatusIn(officer.authorityCode(), CaseScope.AT_AUTHORITY, page)
-                .map(CaseFile::summary);
+        Specification<CaseFile> atAuthority = (root, q, cb) -> cb.and(
+                cb.equal(root.get("competentAuthorityCode"), officer.authorityCode()),
+                root.get("status").in(CaseScope.AT_AUTHORITY));
+        return cases.findAll(atAuthority.and(filtered(filter)), page).map(CaseFile::summary);
+    }
+
+    private Specification<CaseFile> filtered(QueueFilter filter) {
+        List<Specification<CaseFile>> parts = new ArrayList<>();
+        if (filter.status() != null) {
+            parts.add((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
+            parts.add((root, q, cb) -> cb.equal(root.get("itemCode"), filter.itemCode()));
+        }
+        if (filter.competentRegion() != null && !filter.competentRegion().isBlank()) {
+            parts.add((root, q, cb) -> cb.equal(root.get("competentRegionCode"), filter.competentRegion()));
+        }
+        if (filter.overdueOnly()) {
+            parts.add((root, q, cb) -> cb.lessThan(root.get("dueDate"), deadlines.today()));
+        }
+        return Specification.allOf(parts);
     }
 }

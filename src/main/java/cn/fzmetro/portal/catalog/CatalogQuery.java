@@ -63,6 +63,16 @@ public class CatalogQuery {
     }
 
     /**
+     * What changed, field by field, between two published versions of an item: what an applicant
+     * with a draft on the older version is told before submitting.
+     */
+    public java.util.List<FieldChange> changes(long fromVersionId, long toVersionId) {
+        var from = version(fromVersionId).orElseThrow();
+        var to = version(toVersionId).orElseThrow();
+        return new DocumentDiff(json).between(json.valueToTree(from.document()), json.valueToTree(to.document()));
+    }
+
+    /**
      * Whether an item takes new applications now. Empty when it does; otherwise the reason for
      * the refusal, in Chinese, to show to the applicant (suspended or retired with the
      * administrator's reason, unknown, or without a guide in force). Cases already filed are not

@@ -14,6 +14,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import cn.fzmetro.portal.base.InvalidInputException;
+import cn.fzmetro.portal.catalog.CatalogQuery;
+import cn.fzmetro.portal.testsupport.Applications;
 import cn.fzmetro.portal.testsupport.PortalSpringTest;
 import cn.fzmetro.portal.testsupport.SignIn;
 
@@ -40,6 +42,8 @@ class CaseFlowTest {
     ApplicationEvents events;
     @Autowired
     FiveDayRule fiveDayRule;
+    @Autowired
+    CatalogQuery catalog;
 
     @AfterEach
     void signOut() {
@@ -48,9 +52,21 @@ class CaseFlowTest {
 
     private CaseSummary submittedAtCangshanForGulou(String key) {
         SignIn.as(users, "zhangwei");
-        long id = filing.startDraft("SCJG-001");
-        filing.route(id, "W350104", "350102");
-        return filing.submit(id, key);
+        long id = new Applications(filing, catalog).completeDraft("SCJG-001", "W350104", "350102");
+        return filing.submit(id, key, true, false);
+    }
+
+    /** The clerk finds every intake standard met (clerk signed in). */
+    private void conformAll(long caseId) {
+        Applications.conformAll(cases, intake, review, caseId, ChecklistStage.INTAKE);
+    }
+
+    /** The clerk flags the first line of {@code materialCode} as needing correction and passes the rest. */
+    private void flag(long caseId, String materialCode, Verdict verdict, String reason) {
+        CheckItem line = cases.details(caseId).intakeChecklist().stream()
+                .filter(l -> l.materialCode().equals(materialCode) && l.verdict() == Verdict.OPEN).findFirst()
+                .orElseThrow();
+        intake.recordVerdict(caseId, line.id(), line.version(), verdict, reason);
     }
 
     @Test
@@ -63,7 +79,7 @@ class CaseFlowTest {
         assertThat(events.stream(CaseEvents.CaseSubmitted.class)).hasSize(1);
 
         // the same submission again (double click, retry) is the same case
-        assertThat(filing.submit(submitted.id(), key).caseNumber()).isEqualTo(submitted.caseNumber());
+        assertThat(filing.submit(submitted.id(), key, true, false).caseNumber()).isEqualTo(submitted.caseNumber());
         assertThat(events.stream(CaseEvents.CaseSubmitted.class)).hasSize(1);
 
         SignIn.as(users, "clerk.putian");
@@ -76,16 +92,27 @@ class CaseFlowTest {
                 .as("not transferred yet").isInstanceOf(CaseNotFoundException.class);
 
         SignIn.as(users, "clerk.cangshan");
-        CaseSummary transferred = intake.accept(submitted.id(), submitted.version(), "材料齐全，符合法定形式");
+        assertThatThrownBy(() -> intake.accept(submitted.id(), submitted.version(), null))
+                .as("accept is blocked while checklist lines are open")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("case.error.lines-open"));
+        conformAll(submitted.id());
+        int version = cases.get(submitted.id()).version();
+        CaseSummary transferred = intake.accept(submitted.id(), version, "材料齐全，符合法定形式");
         assertThat(transferred.status()).isEqualTo(CaseStatus.TRANSFERRED);
         assertThat(transferred.competentAuthorityCode()).isEqualTo("A350102-SCJG");
         assertThat(events.stream(CaseEvents.CaseTransferred.class)).hasSize(1);
 
         SignIn.as(users, "officer.gulou");
         CaseSummary signed = review.signFor(submitted.id(), transferred.version());
+        assertThatThrownBy(() -> review.decide(submitted.id(), signed.version(), true, "准予"))
+                .as("review points still open").isInstanceOf(InvalidInputException.class);
+        Applications.conformAll(cases, intake, review, submitted.id(), ChecklistStage.REVIEW);
         CaseSummary approved = review.decide(submitted.id(), signed.version(), true, "申请材料齐全，符合法定形式，准予登记");
         assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
-        CaseSummary closed = review.close(submitted.id(), approved.version(), "电子营业执照已发放，纸质执照窗口领取");
+        assertThatThrownBy(() -> review.close(submitted.id(), approved.version(), DeliveryMethod.POST, " "))
+                .as("post needs a tracking number").isInstanceOf(InvalidInputException.class);
+        CaseSummary closed = review.close(submitted.id(), approved.version(), DeliveryMethod.WINDOW, null);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
 
         SignIn.as(users, "zhangwei");
@@ -100,11 +127,13 @@ class CaseFlowTest {
     void twoClerksActingOnTheSameVersionOneWinsTheOtherIsToldAndNothingIsOverwritten() {
         CaseSummary submitted = submittedAtCangshanForGulou(UUID.randomUUID().toString());
         SignIn.as(users, "clerk.cangshan");
-        intake.requestCorrection(submitted.id(), submitted.version(), "章程未签字");
-        assertThatThrownBy(() -> intake.accept(submitted.id(), submitted.version(), null))
+        conformAll(submitted.id());
+        int seen = cases.get(submitted.id()).version();
+        intake.refuse(submitted.id(), seen, "不属于本事项受理范围", "《中华人民共和国行政许可法》第三十二条");
+        assertThatThrownBy(() -> intake.accept(submitted.id(), seen, null))
                 .isInstanceOfSatisfying(CaseConflictException.class,
-                        e -> assertThat(e.currentStatus()).isEqualTo(CaseStatus.CORRECTION_REQUESTED));
-        assertThat(cases.get(submitted.id()).status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
+                        e -> assertThat(e.currentStatus()).isEqualTo(CaseStatus.REFUSED));
+        assertThat(cases.get(submitted.id()).status()).isEqualTo(CaseStatus.REFUSED);
     }
 
     @Test
@@ -145,7 +174,8 @@ class CaseFlowTest {
     void anOfficerReturnsACaseAsNotCompetentWithAReason() {
         CaseSummary submitted = submittedAtCangshanForGulou(UUID.randomUUID().toString());
         SignIn.as(users, "clerk.cangshan");
-        CaseSummary transferred = intake.accept(submitted.id(), submitted.version(), null);
+        conformAll(submitted.id());
+        CaseSummary transferred = intake.accept(submitted.id(), cases.get(submitted.id()).version(), null);
         SignIn.as(users, "officer.gulou");
         assertThatThrownBy(() -> review.returnNotCompetent(submitted.id(), transferred.version(), ""))
                 .isInstanceOf(InvalidInputException.class);
@@ -153,6 +183,12 @@ class CaseFlowTest {
         assertThat(returned.status()).isEqualTo(CaseStatus.RECEIVED);
         assertThatThrownBy(() -> cases.get(submitted.id())).as("no longer the authority's case")
                 .isInstanceOf(CaseNotFoundException.class);
+
+        SignIn.as(users, "clerk.cangshan");
+        CaseSummary rerouted = intake.reroute(submitted.id(), returned.version(), "350103");
+        assertThat(rerouted.competentRegionCode()).isEqualTo("350103");
+        CaseSummary again = intake.accept(submitted.id(), rerouted.version(), null);
+        assertThat(again.competentAuthorityCode()).isEqualTo("A350103-SCJG");
     }
 
     @Test
@@ -160,13 +196,16 @@ class CaseFlowTest {
         CaseSummary waiting = submittedAtCangshanForGulou(UUID.randomUUID().toString());
         CaseSummary corrected = submittedAtCangshanForGulou(UUID.randomUUID().toString());
         SignIn.as(users, "clerk.cangshan");
-        intake.requestCorrection(corrected.id(), corrected.version(), "缺少住所使用证明");
+        flag(corrected.id(), "M01", Verdict.NEEDS_CORRECTION, "申请书未签字");
+        conformAll(corrected.id());
+        intake.requestCorrection(corrected.id(), cases.get(corrected.id()).version());
 
         fiveDayRule.markOverdue(waiting.dueDate());
         assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
                 .as("the due day itself is still in time").doesNotContain(CaseAction.DEEMED_ACCEPTED);
 
         fiveDayRule.markOverdue(waiting.dueDate().plusDays(1));
+        SignIn.as(users, "zhangwei");
         assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
                 .containsExactly(CaseAction.SUBMITTED, CaseAction.DEEMED_ACCEPTED);
         assertThat(cases.history(waiting.id()).get(1).detail())

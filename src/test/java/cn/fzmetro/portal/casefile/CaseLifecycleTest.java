@@ -16,8 +16,8 @@ class CaseLifecycleTest {
 
     private static CaseFile received() {
         CaseFile c = new CaseFile("SCJG-001", "有限责任公司设立登记", 1L, 7L, "张伟", "350104199003071237", NOW);
-        c.route("W350104", "350102", null, NOW);
-        c.submit("350104-20260302-000001", "key-1", DUE, NOW);
+        c.route("W350104", false, "350102", null, NOW);
+        c.submit("350104-20260302-000001", "key-1", DUE, false, NOW);
         return c;
     }
 
@@ -29,24 +29,24 @@ class CaseLifecycleTest {
         assertThat(c.status()).isEqualTo(CaseStatus.CORRECTION_REQUESTED);
         assertThat(c.correctionRound()).isEqualTo(1);
         c.resubmit(DUE, NOW);
-        c.accept(DUE.plusDays(20), NOW);
+        c.accept(DUE.plusDays(20), DUE.plusDays(30), NOW);
         c.transferTo("A350102-SCJG", NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.TRANSFERRED);
         assertThat(c.competentAuthorityCode()).isEqualTo("A350102-SCJG");
         c.signFor(NOW);
         c.suspend("现场核查", NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.SUSPENDED);
-        c.resume(DUE.plusDays(25), NOW);
+        c.resume(DUE.plusDays(25), DUE.plusDays(35), NOW);
         c.decide(true, "符合法定条件", NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
-        c.close(NOW);
+        c.close(DeliveryMethod.WINDOW, null, NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
     void aReturnedCaseGoesBackToTheWindowWithoutAnAuthority() {
         CaseFile c = received();
-        c.accept(DUE, NOW);
+        c.accept(DUE, DUE, NOW);
         c.transferTo("A350102-SCJG", NOW);
         c.returnNotCompetent("经营场所不在本辖区", NOW);
         assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
@@ -59,7 +59,7 @@ class CaseLifecycleTest {
         assertThatThrownBy(() -> c.signFor(NOW)).isInstanceOfSatisfying(CaseStateException.class,
                 e -> assertThat(e.attempted()).isEqualTo(CaseAction.SIGNED_FOR));
         assertThatThrownBy(() -> c.decide(true, "x", NOW)).isInstanceOf(CaseStateException.class);
-        c.accept(DUE, NOW);
+        c.accept(DUE, DUE, NOW);
         assertThatThrownBy(() -> c.withdraw(NOW)).as("no withdrawal once a clerk accepted")
                 .isInstanceOf(CaseStateException.class);
         assertThatThrownBy(() -> c.requestCorrection(NOW)).isInstanceOf(CaseStateException.class);

@@ -33,30 +33,30 @@ class CaseScopeSecurityTest {
     @Test
     void anApplicantCallingTheClerksQueueIsRefused() {
         SignIn.as(users, "zhangwei");
-        assertThatThrownBy(() -> cases.windowQueue(PAGE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> cases.authorityQueue(PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.windowQueue(QueueFilter.ALL, PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.authorityQueue(QueueFilter.ALL, PAGE)).isInstanceOf(AccessDeniedException.class);
         assertThatCode(() -> cases.myCases(PAGE)).doesNotThrowAnyException();
     }
 
     @Test
     void aClerkReadsOnlyTheWindowQueue() {
         SignIn.as(users, "clerk.cangshan");
-        assertThatCode(() -> cases.windowQueue(PAGE)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> cases.authorityQueue(PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatCode(() -> cases.windowQueue(QueueFilter.ALL, PAGE)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> cases.authorityQueue(QueueFilter.ALL, PAGE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.myCases(PAGE)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anOfficerReadsOnlyTheAuthorityQueue() {
         SignIn.as(users, "officer.gulou");
-        assertThatCode(() -> cases.authorityQueue(PAGE)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> cases.windowQueue(PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatCode(() -> cases.authorityQueue(QueueFilter.ALL, PAGE)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> cases.windowQueue(QueueFilter.ALL, PAGE)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anAdministratorDoesNotWorkCaseQueues() {
         SignIn.as(users, "admin");
-        assertThatThrownBy(() -> cases.windowQueue(PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.windowQueue(QueueFilter.ALL, PAGE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cases.myCases(PAGE)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -22,7 +22,7 @@ class WindowQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         H2 title = new H2(getTranslation("window-queue.title"));
         title.setId("window-queue-title");
-        CaseListGrid grid = new CaseListGrid(cases::windowQueue, deadlines, CaseListGrid.BY_DEADLINE);
+        CaseListGrid grid = new CaseListGrid(p -> cases.windowQueue(cn.fzmetro.portal.casefile.QueueFilter.ALL, p), deadlines, CaseListGrid.BY_DEADLINE);
         grid.setId("window-queue-grid");
         add(title, grid);
         setFlexGrow(1, grid);

@@ -22,7 +22,7 @@ class AuthorityQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         H2 title = new H2(getTranslation("authority-queue.title"));
         title.setId("authority-queue-title");
-        CaseListGrid grid = new CaseListGrid(cases::authorityQueue, deadlines, CaseListGrid.BY_DEADLINE);
+        CaseListGrid grid = new CaseListGrid(p -> cases.authorityQueue(cn.fzmetro.portal.casefile.QueueFilter.ALL, p), deadlines, CaseListGrid.BY_DEADLINE);
         grid.setId("authority-queue-grid");
         add(title, grid);
         setFlexGrow(1, grid);

@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.fzmetro.portal.casefile.CaseFiling;
+import cn.fzmetro.portal.catalog.CatalogQuery;
+import cn.fzmetro.portal.testsupport.Applications;
 import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.testsupport.KaribuViewTest;
 import cn.fzmetro.portal.testsupport.SignIn;
@@ -27,12 +28,12 @@ class CaseDetailKaribuTest extends KaribuViewTest {
 
     @Autowired
     CaseFiling filing;
+    @Autowired
+    CatalogQuery catalog;
 
     private CaseSummary submitted() {
         SignIn.as(users, "zhangwei");
-        long id = filing.startDraft("SCJG-001");
-        filing.route(id, "W350104", "350102");
-        return filing.submit(id, UUID.randomUUID().toString());
+        return new Applications(filing, catalog).submitted("SCJG-001", "W350104", "350102");
     }
 
     @Test

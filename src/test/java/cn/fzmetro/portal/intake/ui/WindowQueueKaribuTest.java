@@ -4,12 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.fzmetro.portal.casefile.CaseFiling;
+import cn.fzmetro.portal.catalog.CatalogQuery;
+import cn.fzmetro.portal.testsupport.Applications;
 import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.testsupport.KaribuViewTest;
 import cn.fzmetro.portal.testsupport.SignIn;
@@ -23,13 +24,13 @@ class WindowQueueKaribuTest extends KaribuViewTest {
 
     @Autowired
     CaseFiling filing;
+    @Autowired
+    CatalogQuery catalog;
 
     @Test
     void aCaseHandedInAtCangshanIsInTheCangshanQueueWithItsClockAndNotInPutians() {
         SignIn.as(users, "zhangwei");
-        long id = filing.startDraft("SCJG-001");
-        filing.route(id, "W350104", "350102");
-        CaseSummary submitted = filing.submit(id, UUID.randomUUID().toString());
+        CaseSummary submitted = new Applications(filing, catalog).submitted("SCJG-001", "W350104", "350102");
 
         signIn("clerk.cangshan");
         UI.getCurrent().navigate("window/queue");

@@ -1,0 +1,16 @@
+package cn.fzmetro.portal.casefile;
+
+/**
+ * Filters of a queue; every part may be null / false for "all".
+ *
+ * @param status          only cases in this status
+ * @param itemCode        only this catalog item
+ * @param competentRegion only cases decided in this district
+ * @param overdueOnly     only cases whose running clock has passed its due date
+ * @param mineOnly        only cases the signed-in clerk has claimed (window queue)
+ */
+public record QueueFilter(CaseStatus status, String itemCode, String competentRegion, boolean overdueOnly,
+        boolean mineOnly) {
+
+    public static final QueueFilter ALL = new QueueFilter(null, null, null, false, false);
+}
