@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.fzmetro.portal.base.CurrentUser;
@@ -27,14 +29,18 @@ class CaseSteps {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate readCommitted;
 
     CaseSteps(CaseFileRepository cases, CaseHistoryRepository history, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TransactionTemplate transactionTemplate) {
         this.cases = cases;
         this.history = history;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.readCommitted = new TransactionTemplate(transactionTemplate.getTransactionManager());
+        this.readCommitted.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.readCommitted.setReadOnly(true);
     }
 
     /** A case the caller may act on in the given capacity; others are "not found". */
@@ -58,13 +64,22 @@ class CaseSteps {
         }
         CaseStatus before = c.status();
         change.accept(c);
-        cases.saveAndFlush(c);
+        try {
+            cases.saveAndFlush(c);
+        } catch (OptimisticLockingFailureException e) {
+            // someone committed a step on this case between our read and our write
+            throw new CaseConflictException(caseId, committedStatus(caseId));
+        }
         record(c, role, action, before, detail);
         Object happened = event.apply(c);
         if (happened != null) {
             events.publishEvent(happened);
         }
         return c;
+    }
+
+    private CaseStatus committedStatus(long caseId) {
+        return readCommitted.execute(s -> cases.findById(caseId).map(CaseFile::status).orElse(null));
     }
 
     /** Appends a history line for a step already applied to {@code c}. */
