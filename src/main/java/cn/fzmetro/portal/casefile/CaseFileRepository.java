@@ -23,6 +23,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecifica
 
     Optional<CaseFile> findBySubmissionKey(String submissionKey);
 
+    Optional<CaseFile> findByCaseNumber(String caseNumber);
+
     /** Received cases whose five-working-day intake clock ran out without a decision. */
     @Query("""
             select c from CaseFile c where c.status = cn.fzmetro.portal.casefile.CaseStatus.RECEIVED

@@ -60,6 +60,13 @@ public class Cases {
         return steps.load(caseId, CaseScope::mayRead).summary();
     }
 
+    /** The case with this number, if the caller may see it: where the QR code of a notice leads. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<Long> idOf(String caseNumber) {
+        PortalUser user = currentUser.require();
+        return cases.findByCaseNumber(caseNumber).filter(c -> CaseScope.mayRead(user, c)).map(CaseFile::id);
+    }
+
     /** The whole case as its page shows it, cut to the reader (see {@link CaseDetails}). */
     @PreAuthorize("isAuthenticated()")
     public CaseDetails details(long caseId) {

@@ -9,6 +9,7 @@ import cn.fzmetro.portal.notice.Notices;
 import cn.fzmetro.portal.notice.VerifiableNotice;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -86,7 +87,10 @@ class VerifyNoticeView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)");
         Paragraph privacy = new Paragraph(getTranslation("notice.verify.privacy"));
         privacy.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        add(facts, privacy, new H3(getTranslation("notice.verify.upload.title")),
+        // the case's status page; signing in decides whether the visitor may see it
+        Anchor track = new Anchor("track/" + notice.caseNumber(), getTranslation("notice.verify.track"));
+        track.setId("verify-track");
+        add(facts, privacy, track, new H3(getTranslation("notice.verify.upload.title")),
                 new Paragraph(getTranslation("notice.verify.upload.hint")), upload());
         result.setId("verify-result");
         result.getStyle().set("font-weight", "600");
