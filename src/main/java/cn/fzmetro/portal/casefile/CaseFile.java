@@ -115,6 +115,25 @@ class CaseFile {
     private DeliveryMethod deliveryMethod;
     @Column(name = "tracking_number")
     private String trackingNumber;
+    /** The intake clock of the last receipt, and when the window decided on it (dashboards). */
+    @Column(name = "intake_due")
+    private LocalDate intakeDue;
+    @Column(name = "intake_decided_at")
+    private Instant intakeDecidedAt;
+    /** The promised decision date, moved by special steps (dashboards: decided on time). */
+    @Column(name = "decision_due")
+    private LocalDate decisionDue;
+    @Column(name = "signed_for_at")
+    private Instant signedForAt;
+    /** How long the case took from receipt at the window to the authority's sign-for. */
+    @Column(name = "receipt_to_sign_for_seconds")
+    private Long receiptToSignForSeconds;
+    @Column(name = "intake_on_time")
+    private Boolean intakeOnTime;
+    @Column(name = "decision_on_time")
+    private Boolean decisionOnTime;
+    @Column(name = "receiving_region_code")
+    private String receivingRegionCode;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -140,12 +159,13 @@ class CaseFile {
     }
 
     /** Where the applicant hands in and which district's authority decides; drafts only. */
-    void route(String windowCode, boolean online, String competentRegionCode, String competentAuthorityCode,
-            Instant now) {
+    void route(String windowCode, String windowRegionCode, boolean online, String competentRegionCode,
+            String competentAuthorityCode, Instant now) {
         if (status != CaseStatus.DRAFT && status != CaseStatus.RECEIVED) {
             throw new CaseStateException(status, CaseAction.SUBMITTED);
         }
         this.receivingWindowCode = windowCode;
+        this.receivingRegionCode = windowRegionCode;
         this.handedInOnline = online;
         this.competentRegionCode = competentRegionCode;
         this.competentAuthorityCode = competentAuthorityCode;
@@ -169,10 +189,12 @@ class CaseFile {
     }
 
     /** A counter case: the clerk files it at their window for an applicant whose identity they checked. */
-    void fileAtCounter(String windowCode, String competentRegionCode, String verifiedBy, String method, Instant now) {
+    void fileAtCounter(String windowCode, String windowRegionCode, String competentRegionCode, String verifiedBy,
+            String method, Instant now) {
         requireDraft();
         this.walkIn = true;
         this.receivingWindowCode = windowCode;
+        this.receivingRegionCode = windowRegionCode;
         this.competentRegionCode = competentRegionCode;
         this.identityVerifiedAt = now;
         this.identityVerifiedBy = verifiedBy;
@@ -204,6 +226,7 @@ class CaseFile {
         this.declaredAt = now;
         this.commitmentGiven = commitment;
         this.statutoryDue = intakeDue;
+        this.intakeDue = intakeDue;
         this.caseNumber = number;
         this.submissionKey = key;
         this.receivedAt = now;
@@ -213,6 +236,7 @@ class CaseFile {
     /** The intake clock stops while the applicant corrects. */
     void requestCorrection(Instant now) {
         move(CaseAction.CORRECTION_REQUESTED, now);
+        intakeDecided(now);
         this.correctionRound++;
         this.dueDate = null;
         this.statutoryDue = null;
@@ -221,6 +245,8 @@ class CaseFile {
     /** The corrected case is received again, with a fresh intake clock. */
     void resubmit(LocalDate intakeDue, Instant now) {
         move(CaseAction.RESUBMITTED, now);
+        this.intakeDue = intakeDue;
+        this.intakeDecidedAt = null;
         this.dueDate = intakeDue;
         this.statutoryDue = intakeDue;
     }
@@ -228,6 +254,8 @@ class CaseFile {
     void accept(LocalDate promisedDue, LocalDate statutoryDue, Instant now) {
         move(CaseAction.ACCEPTED, now);
         this.acceptedAt = now;
+        intakeDecided(now);
+        this.decisionDue = promisedDue;
         this.dueDate = promisedDue;
         this.statutoryDue = statutoryDue;
     }
@@ -252,6 +280,7 @@ class CaseFile {
 
     void refuse(String reason, Instant now) {
         move(CaseAction.REFUSED, now);
+        intakeDecided(now);
         this.outcomeReason = reason;
         this.dueDate = null;
         this.statutoryDue = null;
@@ -264,6 +293,9 @@ class CaseFile {
 
     void signFor(Instant now) {
         move(CaseAction.SIGNED_FOR, now);
+        this.signedForAt = now;
+        this.receiptToSignForSeconds = receivedAt == null ? null
+                : java.time.Duration.between(receivedAt, now).toSeconds();
     }
 
     /** The authority is not competent: the case goes back to the receiving window to re-route. */
@@ -281,6 +313,7 @@ class CaseFile {
     void resume(LocalDate newDue, LocalDate newStatutoryDue, Instant now) {
         move(CaseAction.RESUMED, now);
         this.dueDate = newDue;
+        this.decisionDue = newDue;
         this.statutoryDue = newStatutoryDue;
     }
 
@@ -288,6 +321,7 @@ class CaseFile {
         move(approved ? CaseAction.APPROVED : CaseAction.DENIED, now);
         this.outcomeReason = reason;
         this.decidedAt = now;
+        this.decisionOnTime = decisionDue == null || !localDate(now).isAfter(decisionDue);
         this.dueDate = null;
         this.statutoryDue = null;
     }
@@ -303,6 +337,15 @@ class CaseFile {
         move(CaseAction.WITHDRAWN, now);
         this.dueDate = null;
         this.statutoryDue = null;
+    }
+
+    private void intakeDecided(Instant now) {
+        this.intakeDecidedAt = now;
+        this.intakeOnTime = intakeDue == null || !localDate(now).isAfter(intakeDue);
+    }
+
+    private static LocalDate localDate(Instant at) {
+        return LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     /** Checks the step against the state machine, then moves. */
@@ -329,6 +372,10 @@ class CaseFile {
 
     String receivingWindowCode() {
         return receivingWindowCode;
+    }
+
+    String receivingRegionCode() {
+        return receivingRegionCode;
     }
 
     String competentAuthorityCode() {

@@ -103,7 +103,7 @@ public class CaseFiling {
                 .findFirst() : area.window(windowCode))
                 .filter(WindowInfo::openForCases)
                 .orElseThrow(() -> new InvalidInputException("case.window", "case.error.window-unknown"));
-        c.route(window.code(), online, region.code(), null, clock.instant());
+        c.route(window.code(), window.regionCode(), online, region.code(), null, clock.instant());
     }
 
     /**

@@ -301,7 +301,8 @@ public class CaseIntake {
         RegionInfo region = area.region(competentRegionCode).filter(r -> r.level() == RegionInfo.Level.DISTRICT)
                 .orElseThrow(() -> new InvalidInputException("case.competent-region", "case.error.region-unknown"));
         return work(caseId, expectedVersion, CaseAction.REROUTED, region.name(), f -> f.route(
-                f.receivingWindowCode(), f.handedInOnline(), region.code(), null, clock.instant()));
+                f.receivingWindowCode(), f.receivingRegionCode(), f.handedInOnline(), region.code(), null,
+                clock.instant()));
     }
 
     // --- the counter: a case filed by the clerk for a walk-in applicant ---
@@ -342,7 +343,8 @@ public class CaseIntake {
         Long applicant = accounts.applicantWithIdNumber(id).orElse(null);
         CaseFile c = new CaseFile(item.item().code(), item.document().name(), item.version().id(), applicant,
                 applicantName.trim(), id, clock.instant());
-        c.fileAtCounter(clerk.windowCode(), region.code(), clerk.displayName(), identityMethod.trim(),
+        String windowRegion = area.window(clerk.windowCode()).map(w -> w.regionCode()).orElseThrow();
+        c.fileAtCounter(clerk.windowCode(), windowRegion, region.code(), clerk.displayName(), identityMethod.trim(),
                 clock.instant());
         c = cases.save(c);
         steps.record(c, Role.CLERK, CaseAction.FILED_AT_COUNTER, c.status(), identityMethod.trim());

@@ -16,7 +16,7 @@ class CaseLifecycleTest {
 
     private static CaseFile received() {
         CaseFile c = new CaseFile("SCJG-001", "有限责任公司设立登记", 1L, 7L, "张伟", "350104199003071237", NOW);
-        c.route("W350104", false, "350102", null, NOW);
+        c.route("W350104", "350104", false, "350102", null, NOW);
         c.submit("350104-20260302-000001", "key-1", DUE, false, NOW);
         return c;
     }
