@@ -1,0 +1,25 @@
+package cn.fzmetro.portal.rating;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CaseRatingRepository extends JpaRepository<CaseRating, Long> {
+
+    Optional<CaseRating> findByCaseId(long caseId);
+
+    boolean existsByCaseId(long caseId);
+
+    /** Newest first; a {@code null} filter matches every rating. */
+    @Query("""
+            select r from CaseRating r
+            where (:level is null or r.level = :level) and (:state is null or r.followUpState = :state)
+            order by r.ratedAt desc, r.id desc
+            """)
+    Page<CaseRating> search(@Param("level") SatisfactionLevel level, @Param("state") FollowUpState state,
+            Pageable page);
+}
