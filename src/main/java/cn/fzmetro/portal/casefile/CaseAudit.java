@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.base.text.Csv;
 
 /**
  * Search and export of the append-only case action log for administrators, by case number,
@@ -50,18 +51,32 @@ public class CaseAudit {
         this.clock = clock;
     }
 
-    /** One page of matching lines, newest first. */
+    /** One page of matching lines, newest first; the first page of a search records the reading. */
     @Transactional
     public Page<AuditLine> search(AuditQuery query, Pageable page) {
-        logRead("SEARCH", query);
+        if (page.getOffset() == 0) {
+            logRead("SEARCH", query);
+        }
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(query, p);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM case_history h JOIN case_file c ON c.id = h.case_id"
-                + where, p, Long.class);
+        long total = count(where, p);
         p.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<AuditLine> lines = jdbc.query(SELECT + where + " ORDER BY h.occurred_at DESC, h.id DESC"
                 + " LIMIT :limit OFFSET :offset", p, LINE);
-        return new PageImpl<>(lines, page, total == null ? 0 : total);
+        return new PageImpl<>(lines, page, total);
+    }
+
+    /** How many lines match (for a lazy grid's size; the search itself records the reading). */
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return count(where(query, p), p);
+    }
+
+    private long count(String where, MapSqlParameterSource p) {
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM case_history h JOIN case_file c ON c.id = h.case_id"
+                + where, p, Long.class);
+        return total == null ? 0 : total;
     }
 
     /** Writes the matching lines as CSV (UTF-8 with BOM for spreadsheet programs), oldest first. */
@@ -73,15 +88,15 @@ public class CaseAudit {
         p.addValue("limit", MAX_EXPORT);
         int[] written = {0};
         try {
-            out.write('\uFEFF');
-            out.write("case_number,time,user,role,place,action,from_status,to_status,detail\r\n");
+            out.write(Csv.BYTE_ORDER_MARK);
+            out.write(Csv.line(List.of("case_number", "time", "user", "role", "place", "action", "from_status",
+                    "to_status", "detail")));
             jdbc.query(SELECT + where + " ORDER BY h.occurred_at, h.id LIMIT :limit", p, rs -> {
                 AuditLine l = LINE.mapRow(rs, written[0]);
                 try {
-                    out.write(String.join(",", csv(l.caseNumber()), csv(CSV_TIME.format(l.at())),
-                            csv(l.actorName()), csv(l.actorRole()), csv(l.place()), csv(l.action().name()),
-                            csv(l.fromStatus() == null ? "" : l.fromStatus().name()), csv(l.toStatus().name()),
-                            csv(l.detail())) + "\r\n");
+                    out.write(Csv.line(java.util.Arrays.asList(l.caseNumber(), CSV_TIME.format(l.at()),
+                            l.actorName(), l.actorRole(), l.place(), l.action().name(),
+                            l.fromStatus() == null ? "" : l.fromStatus().name(), l.toStatus().name(), l.detail())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -147,17 +162,5 @@ public class CaseAudit {
     /** Wildcards typed by the user are matched literally. */
     private static String like(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

@@ -65,6 +65,8 @@ class CaseMaterials {
                 if (c.deferredMaterials() != null && currentMaterialCodes(caseId)
                         .containsAll(Arrays.asList(c.deferredMaterials().split(",")))) {
                     c.deferredSupplied(clock.instant());
+                    steps.record(c, cn.fzmetro.portal.base.Role.APPLICANT, CaseAction.DEFERRED_SUPPLIED, c.status(),
+                            null);
                 }
                 return added;
             });
