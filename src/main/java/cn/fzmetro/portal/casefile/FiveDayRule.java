@@ -1,15 +1,18 @@
 package cn.fzmetro.portal.casefile;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.casefile.CaseEvents.CaseDeemedAccepted;
 import cn.fzmetro.portal.clock.Deadlines;
 
@@ -29,9 +32,14 @@ class FiveDayRule {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterJobLock lock;
+    /** Through the proxy, so the job runs in its transaction. */
+    private final FiveDayRule self;
 
     FiveDayRule(CaseFileRepository cases, CaseSteps steps, Deadlines deadlines, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClusterJobLock lock, @Lazy FiveDayRule self) {
+        this.lock = lock;
+        this.self = self;
         this.cases = cases;
         this.steps = steps;
         this.deadlines = deadlines;
@@ -39,7 +47,12 @@ class FiveDayRule {
         this.clock = clock;
     }
 
+    /** On every node; the cluster lock lets one node run each firing. */
     @Scheduled(cron = "${portal.clock.five-day-rule-cron:0 5 0,8 * * *}", zone = "Asia/Shanghai")
+    public void onSchedule() {
+        lock.runOnce("five-day-rule", Duration.ofMinutes(30), Duration.ofMinutes(5), self::checkNow);
+    }
+
     @Transactional
     public void checkNow() {
         int marked = markOverdue(deadlines.today());
