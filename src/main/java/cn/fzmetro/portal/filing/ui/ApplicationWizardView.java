@@ -25,6 +25,7 @@ import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.MaterialFile;
 import cn.fzmetro.portal.casefile.ui.CaseLinks;
+import cn.fzmetro.portal.casefile.ui.MaterialUpload;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.FieldChange;
 import cn.fzmetro.portal.catalog.ItemDocument;
@@ -33,7 +34,6 @@ import cn.fzmetro.portal.catalog.ItemDocument.Material;
 import cn.fzmetro.portal.catalog.ItemDocument.Option;
 import cn.fzmetro.portal.catalog.ItemDocument.Situation;
 import cn.fzmetro.portal.document.Documents;
-import cn.fzmetro.portal.document.FileRefusedException;
 import cn.fzmetro.portal.document.UploadLimits;
 import cn.fzmetro.portal.notice.NoticeKind;
 import com.vaadin.flow.component.AbstractField;
@@ -65,13 +65,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -419,41 +417,15 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
                 error.setId("upload-error-" + m.code());
                 error.addClassName("portal-warning");
                 error.setVisible(false);
-                section.add(upload(m, limits, files, error), error, files);
+                section.add(new MaterialUpload(filing, caseId, m.code(), limits, refusal -> {
+                    error.setText(refusal == null ? "" : refusal);
+                    error.setVisible(refusal != null);
+                    showFiles(files, m.code(), cases.details(caseId).files());
+                }), error, files);
                 showFiles(files, m.code(), d.files());
             }
             body.add(section);
         }
-    }
-
-    private Upload upload(Material m, UploadLimits limits, Div files, Span error) {
-        // streamed straight into the service, which checks the bytes and stores them: nothing kept in the session
-        UploadHandler handler = event -> {
-            String refusal = null;
-            try {
-                filing.addFile(caseId, m.code(), event.getFileName(), event.getInputStream(), event.getFileSize());
-            } catch (FileRefusedException e) {
-                refusal = e.message(event.getUI().getLocale());
-            } catch (InvalidInputException e) {
-                refusal = String.join(" ", e.problems().stream().map(this::problemText).toList());
-            }
-            String shown = refusal;
-            event.getUI().access(() -> {
-                error.setText(shown == null ? "" : shown);
-                error.setVisible(shown != null);
-                showFiles(files, m.code(), cases.details(caseId).files());
-            });
-        };
-        Upload upload = new Upload(handler);
-        upload.setId("upload-" + m.code());
-        upload.setMaxFileSize((int) limits.maxFileBytes());
-        upload.setAcceptedFileTypes(UploadLimits.ACCEPTED_TYPES.toArray(String[]::new));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-        upload.addFileRejectedListener(e -> {
-            error.setText(getTranslation("filing.upload.rejected", e.getFileName()));
-            error.setVisible(true);
-        });
-        return upload;
     }
 
     private void showFiles(Div files, String materialCode, List<MaterialFile> all) {
