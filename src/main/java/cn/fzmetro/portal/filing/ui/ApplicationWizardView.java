@@ -161,6 +161,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
         ItemDocument guide = guide(d);
         heading.setText(guide.name());
         indicator.removeAll();
+        indicator.getElement().setAttribute("data-step", step.name());
         for (Step s : Step.values()) {
             Span label = new Span(getTranslation("filing.step." + s.name()));
             label.getElement().getThemeList().add(s == step ? "badge primary" : s.ordinal() < step.ordinal()
