@@ -205,4 +205,17 @@ class ApplicationWizardKaribuTest extends KaribuViewTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("apply/" + id)).isInstanceOf(NotFoundError.class);
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("situation-Q1"))).isEmpty();
     }
+
+    @Test
+    void aDraftOpenedFromMyCasesResumesInTheWizardAndStaffAreNotOfferedToApply() {
+        signIn("zhangwei");
+        long id = filing.startDraft("SCJG-001");
+        UI.getCurrent().navigate("cases/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("apply/" + id);
+
+        UI.getCurrent().navigate("catalog/SCJG-001");
+        assertThat(_find(Button.class, spec -> spec.withId("guide-apply"))).hasSize(1);
+        signIn("clerk.cangshan");
+        assertThat(_find(Button.class, spec -> spec.withId("guide-apply"))).isEmpty();
+    }
 }
