@@ -4,6 +4,8 @@ import java.util.List;
 
 import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.area.DepartmentInfo;
+import cn.fzmetro.portal.base.CurrentUser;
+import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.ItemDocument;
 import cn.fzmetro.portal.catalog.ItemStatus;
@@ -48,11 +50,13 @@ class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final transient CatalogQuery catalog;
     private final transient AreaQuery area;
+    private final transient CurrentUser currentUser;
     private String title = "";
 
-    ItemGuideView(CatalogQuery catalog, AreaQuery area) {
+    ItemGuideView(CatalogQuery catalog, AreaQuery area, CurrentUser currentUser) {
         this.catalog = catalog;
         this.area = area;
+        this.currentUser = currentUser;
         addClassName("portal-guide");
     }
 
@@ -69,6 +73,11 @@ class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         removeAll();
         show(item, versionId.isPresent());
+    }
+
+    /** Applicants apply; visitors may sign in to; staff never file applications. */
+    private boolean mayApply() {
+        return currentUser.find().map(u -> u.hasRole(Role.APPLICANT)).orElse(true);
     }
 
     private static java.util.Optional<Long> parseId(String text) {
@@ -89,6 +98,14 @@ class ItemGuideView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(print, new Anchor("catalog", getTranslation("guide.back")));
         actions.addClassName("no-print");
+        if (!pinned && published.item().status() == ItemStatus.ACTIVE && mayApply()) {
+            // the filing module starts the draft; a visitor is sent to sign in first and comes back here
+            Button apply = new Button(getTranslation("guide.apply"), VaadinIcon.EDIT.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("apply/new/" + d.code())));
+            apply.setId("guide-apply");
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.addComponentAsFirst(apply);
+        }
         add(name, actions);
         if (pinned) {
             Paragraph note = new Paragraph(getTranslation("guide.pinned", published.version().versionNo(),
