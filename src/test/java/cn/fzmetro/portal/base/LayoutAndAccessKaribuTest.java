@@ -35,7 +35,7 @@ class LayoutAndAccessKaribuTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(path()).isEqualTo("my-cases");
         assertThat(_get(H2.class, spec -> spec.withId("my-cases-title")).getText()).isEqualTo("我的办件");
-        assertThat(navigation()).containsExactly("办事指南", "我的办件");
+        assertThat(navigation()).containsExactly("办事指南", "我的办件", "消息通知");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText()).isEqualTo("张伟");
     }
 
