@@ -31,9 +31,10 @@ public abstract class CaseWorkScreen extends VerticalLayout implements BeforeEnt
 
     protected CaseWorkScreen(String queueRoute, Cases cases) {
         this.cases = cases;
-        setSizeFull();
+        // the page grows with the case and scrolls: checklist, notices and history are read in order
+        setWidthFull();
         content.setPadding(false);
-        content.setSizeFull();
+        content.setWidthFull();
         Anchor back = new Anchor(queueRoute, getTranslation("staff.back-to-queue"));
         back.setId("back-to-queue");
         add(back, message, content);

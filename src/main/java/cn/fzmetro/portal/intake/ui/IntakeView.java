@@ -106,7 +106,7 @@ class IntakeView extends CaseWorkScreen {
         right.add(new H3(getTranslation("staff.notices")), new CaseNoticeList(caseId, d.notices()));
 
         SplitLayout split = new SplitLayout(left, right);
-        split.setSizeFull();
+        split.setWidthFull();
         split.setSplitterPosition(50);
         content.add(split, new H3(getTranslation("staff.history")), new CaseHistoryGrid(history));
         return titleOf(c);

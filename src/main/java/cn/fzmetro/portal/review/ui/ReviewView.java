@@ -77,7 +77,7 @@ class ReviewView extends CaseWorkScreen {
             default -> right.add(checklist(d, true));
         }
         SplitLayout split = new SplitLayout(left, right);
-        split.setSizeFull();
+        split.setWidthFull();
         split.setSplitterPosition(50);
         content.add(split, new H3(getTranslation("staff.history")), new CaseHistoryGrid(cases.history(caseId)));
         return titleOf(c);
