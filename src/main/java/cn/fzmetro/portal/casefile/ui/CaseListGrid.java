@@ -36,6 +36,15 @@ public class CaseListGrid extends Grid<CaseSummary> {
      *                     an applicant's list newest first
      */
     public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder) {
+        this(fetch, deadlines, defaultOrder, "cases/");
+    }
+
+    /**
+     * @param openPath where a clicked row leads, followed by the case id: staff open their own work
+     *                 screens ({@code window/cases/}, {@code authority/cases/}) instead of the case page
+     */
+    public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder,
+            String openPath) {
         super(CaseSummary.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addColumn(c -> c.caseNumber() == null ? getTranslation("case.number.none") : c.caseNumber())
@@ -53,7 +62,7 @@ public class CaseListGrid extends Grid<CaseSummary> {
         setPartNameGenerator(c -> c.dueDate() == null ? null
                 : "clock-" + deadlines.status(c.dueDate()).state().name().toLowerCase(java.util.Locale.ROOT));
         setEmptyStateText(getTranslation("case.list.empty"));
-        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("cases/" + e.getItem().id())));
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(openPath + e.getItem().id())));
         setItems(query -> {
             Pageable page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {

@@ -1,8 +1,14 @@
 package cn.fzmetro.portal.intake.ui;
 
+import java.util.List;
+
+import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.base.Role;
+import cn.fzmetro.portal.casefile.CaseStatus;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import cn.fzmetro.portal.casefile.ui.QueueFilterBar;
+import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.clock.Deadlines;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,13 +24,21 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
 class WindowQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    WindowQueueView(Cases cases, Deadlines deadlines) {
+    private static final List<CaseStatus> STATUSES = List.of(CaseStatus.DRAFT, CaseStatus.RECEIVED,
+            CaseStatus.CORRECTION_REQUESTED, CaseStatus.REFUSED, CaseStatus.TRANSFERRED, CaseStatus.UNDER_REVIEW,
+            CaseStatus.APPROVED, CaseStatus.DENIED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN);
+
+    private CaseListGrid grid;
+
+    WindowQueueView(Cases cases, Deadlines deadlines, CatalogQuery catalog, AreaQuery area) {
         setSizeFull();
         H2 title = new H2(getTranslation("window-queue.title"));
         title.setId("window-queue-title");
-        CaseListGrid grid = new CaseListGrid(p -> cases.windowQueue(cn.fzmetro.portal.casefile.QueueFilter.ALL, p), deadlines, CaseListGrid.BY_DEADLINE);
+        QueueFilterBar filters = new QueueFilterBar(STATUSES, catalog, area, () -> grid.getDataProvider().refreshAll());
+        grid = new CaseListGrid(p -> cases.windowQueue(filters.filter(), p), deadlines, CaseListGrid.BY_DEADLINE,
+                "window/cases/");
         grid.setId("window-queue-grid");
-        add(title, grid);
+        add(title, filters, grid);
         setFlexGrow(1, grid);
     }
 
