@@ -146,6 +146,9 @@ public class Cases {
         if (filter.mineOnly()) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("assignedClerkId"), clerk.id()));
         }
+        if (filter.deemedOnly()) {
+            spec = spec.and((root, q, cb) -> cb.isNotNull(root.get("deemedAcceptedOn")));
+        }
         return cases.findAll(spec, page).map(CaseFile::summary);
     }
 

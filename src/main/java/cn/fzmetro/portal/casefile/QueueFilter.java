@@ -8,9 +8,10 @@ package cn.fzmetro.portal.casefile;
  * @param competentRegion only cases decided in this district
  * @param overdueOnly     only cases whose running clock has passed its due date
  * @param mineOnly        only cases the signed-in clerk has claimed (window queue)
+ * @param deemedOnly      only cases the five-day rule marked deemed accepted (window queue)
  */
 public record QueueFilter(CaseStatus status, String itemCode, String competentRegion, boolean overdueOnly,
-        boolean mineOnly) {
+        boolean mineOnly, boolean deemedOnly) {
 
-    public static final QueueFilter ALL = new QueueFilter(null, null, null, false, false);
+    public static final QueueFilter ALL = new QueueFilter(null, null, null, false, false, false);
 }

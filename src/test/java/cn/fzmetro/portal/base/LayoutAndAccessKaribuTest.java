@@ -44,7 +44,7 @@ class LayoutAndAccessKaribuTest extends KaribuViewTest {
         signIn("clerk.cangshan");
         UI.getCurrent().navigate("");
         assertThat(path()).isEqualTo("window/queue");
-        assertThat(navigation()).containsExactly("办事指南", "窗口收件队列");
+        assertThat(navigation()).containsExactly("办事指南", "窗口收件队列", "窗口代办收件");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-affiliation")).getText())
                 .contains("仓山区").contains("通办");
     }

@@ -25,6 +25,7 @@ public class QueueFilterBar extends HorizontalLayout {
     private final ComboBox<RegionInfo> district;
     private final Checkbox overdue = new Checkbox();
     private final Checkbox mine = new Checkbox();
+    private final Checkbox deemed = new Checkbox();
 
     /**
      * @param area null for a queue without the district and "mine" filters (the authority's own
@@ -51,9 +52,13 @@ public class QueueFilterBar extends HorizontalLayout {
             district.setId("filter-region");
             mine.setId("filter-mine");
             mine.setLabel(getTranslation("staff.filter.mine"));
-            add(district, overdue, mine);
+            // art. 32: the cases the five-day rule deemed accepted, for the window's supervisors
+            deemed.setId("filter-deemed");
+            deemed.setLabel(getTranslation("staff.filter.deemed"));
+            add(district, overdue, mine, deemed);
             district.addValueChangeListener(e -> onChange.run());
             mine.addValueChangeListener(e -> onChange.run());
+            deemed.addValueChangeListener(e -> onChange.run());
         } else {
             district = null;
             add(overdue);
@@ -66,6 +71,6 @@ public class QueueFilterBar extends HorizontalLayout {
     public QueueFilter filter() {
         return new QueueFilter(status.getValue(), item.getValue() == null ? null : item.getValue().code(),
                 district == null || district.getValue() == null ? null : district.getValue().code(),
-                overdue.getValue(), mine.getValue());
+                overdue.getValue(), mine.getValue(), deemed.getValue());
     }
 }
