@@ -81,8 +81,13 @@ public class AreaAdmin {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        windows.saveAndFlush(new ServiceWindow(code, form.regionCode().trim(), form.name().trim(),
-                form.address().trim(), form.hours().trim(), form.phone().trim()));
+        try {
+            windows.saveAndFlush(new ServiceWindow(code, form.regionCode().trim(), form.name().trim(),
+                    form.address().trim(), form.hours().trim(), form.phone().trim()));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+            // another administrator created a window with this code meanwhile
+            throw new InvalidInputException("admin-area.code", "admin-area.error.code-taken", code);
+        }
         return code;
     }
 
@@ -161,8 +166,13 @@ public class AreaAdmin {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        authorities.saveAndFlush(new Authority(code, form.regionCode().trim(), form.departmentCode().trim(),
-                form.name().trim(), form.phone().trim(), form.address().trim()));
+        try {
+            authorities.saveAndFlush(new Authority(code, form.regionCode().trim(), form.departmentCode().trim(),
+                    form.name().trim(), form.phone().trim(), form.address().trim()));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+            // another administrator created this code, or this region and department type, meanwhile
+            throw new InvalidInputException("admin-area.department", "admin-area.error.authority-exists-now");
+        }
         return code;
     }
 
@@ -177,7 +187,12 @@ public class AreaAdmin {
         }
         authority.change(form.regionCode().trim(), form.departmentCode().trim(), form.name().trim(),
                 form.phone().trim(), form.address().trim());
-        save(authorities, authority, code);
+        try {
+            save(authorities, authority, code);
+        } catch (DataIntegrityViolationException e) {
+            // another administrator gave this region and department type to another authority meanwhile
+            throw new InvalidInputException("admin-area.department", "admin-area.error.authority-exists-now");
+        }
     }
 
     /** Opens an authority to new cases, or closes it: its cases go on, no new case is routed to it. */
@@ -286,9 +301,6 @@ public class AreaAdmin {
             repository.saveAndFlush(entity);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new AreaChangedException(code);
-        } catch (DataIntegrityViolationException e) {
-            // two administrators gave the same region and department type to two authorities at once
-            throw new InvalidInputException("admin-area.department", "admin-area.error.authority-exists-now");
         }
     }
 
