@@ -56,7 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
  * password resets. Applicants' accounts are shown read-only: they can only be disabled or enabled.
  */
 @Route("admin/users")
-@Menu(order = 50, title = "nav.admin-users", icon = "vaadin:users")
+@Menu(order = 55, title = "nav.admin-users", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
 class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 

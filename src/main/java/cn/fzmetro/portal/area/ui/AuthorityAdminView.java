@@ -42,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
  * and no account refers to it. Each region has at most one authority per department type.
  */
 @Route("admin/authorities")
-@Menu(order = 52, title = "nav.admin-authorities", icon = "vaadin:institution")
+@Menu(order = 57, title = "nav.admin-authorities", icon = "vaadin:institution")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuthorityAdminView extends VerticalLayout implements HasDynamicTitle {
 

@@ -40,7 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
  * or open it again, and delete it while no case and no account refers to it.
  */
 @Route("admin/windows")
-@Menu(order = 51, title = "nav.admin-windows", icon = "vaadin:building")
+@Menu(order = 56, title = "nav.admin-windows", icon = "vaadin:building")
 @RolesAllowed(Role.ADMIN_NAME)
 class WindowAdminView extends VerticalLayout implements HasDynamicTitle {
 
