@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -64,7 +65,9 @@ class Account {
     @Version
     private int version;
 
+    /** Loaded for up to a page of accounts in one query when the administrators' list shows them. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)
@@ -119,6 +122,18 @@ class Account {
         return a;
     }
 
+    /**
+     * A member of staff created by an administrator, with an initial password the user must
+     * change at the first sign-in. The assignment has been checked by the caller.
+     */
+    static Account staff(String username, String passwordHash, String name, Set<Role> roles, String windowCode,
+            String authorityCode, Instant now) {
+        Account a = new Account(username, passwordHash, name, AccountKind.STAFF, now);
+        a.assign(name, roles, windowCode, authorityCode);
+        a.mustChangePassword = true;
+        return a;
+    }
+
     static Account administrator(String username, String passwordHash, String name, Instant now) {
         Account a = new Account(username, passwordHash, name, AccountKind.STAFF, now);
         a.roles.add(Role.ADMIN);
@@ -167,5 +182,51 @@ class Account {
 
     Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    String mobile() {
+        return mobile;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** Applicants registered themselves; administrators may disable them but not edit them. */
+    boolean isApplicant() {
+        return kind != AccountKind.STAFF;
+    }
+
+    /** New name, roles and window or authority of a member of staff, checked by the caller. */
+    void assign(String name, Set<Role> newRoles, String newWindowCode, String newAuthorityCode) {
+        this.displayName = name;
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.windowCode = newWindowCode;
+        this.authorityCode = newAuthorityCode;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** A password set by an administrator: the user must choose their own at the next sign-in. */
+    void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The user chose their own password. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 }

@@ -5,14 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.InvalidInputException.Problem;
+import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.base.security.UserSessions;
 
-/** Self-registration of applicants, with every rule checked before anything is stored. */
+/**
+ * Self-registration of applicants, with every rule checked before anything is stored, and every
+ * user's change of their own password (forced after an administrator set or reset it).
+ */
 @Service
 public class AccountService {
 
@@ -23,11 +31,54 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final UserSessions sessions;
+    private final PortalUserDetailsService userDetails;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock, CurrentUser currentUser,
+            UserSessions sessions, PortalUserDetailsService userDetails) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.userDetails = userDetails;
+    }
+
+    /**
+     * The signed-in user replaces their password. The current one must be right, the new one must
+     * follow the password rule, differ from the current one and be typed twice the same. The
+     * session goes on with the user no longer bound to change the password.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword, String newPasswordAgain) {
+        PortalUser user = currentUser.require();
+        Account account = accounts.findById(user.id())
+                .orElseThrow(() -> new InvalidInputException("admin-password.current", "admin-password.error.current"));
+        List<Problem> problems = new ArrayList<>();
+        boolean currentRight = currentPassword != null && passwords.matches(currentPassword, account.passwordHash());
+        if (!currentRight) {
+            problems.add(new Problem("admin-password.current", "admin-password.error.current"));
+        }
+        if (!PasswordRule.accepts(newPassword)) {
+            problems.add(new Problem("admin-password.new", "admin.validation.password", PasswordRule.MIN,
+                    PasswordRule.MAX));
+        } else if (currentRight && newPassword.equals(currentPassword)) {
+            problems.add(new Problem("admin-password.new", "admin-password.error.same"));
+        } else if (!newPassword.equals(newPasswordAgain)) {
+            problems.add(new Problem("admin-password.again", "validation.password-mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.changePassword(passwords.encode(newPassword));
+        try {
+            accounts.saveAndFlush(account);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new AccountChangedException(account.username());
+        }
+        sessions.replaceCurrentUser(userDetails.toPortalUser(account));
     }
 
     /** Registers an applicant; refuses the whole form with every problem found. */

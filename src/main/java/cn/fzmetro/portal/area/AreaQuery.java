@@ -42,6 +42,12 @@ public class AreaQuery {
         return departments.findById(code).map(Department::info);
     }
 
+    /** Every competent authority, by code. */
+    public List<AuthorityInfo> authorities() {
+        return authorities.findAll().stream().map(Authority::info).sorted(Comparator.comparing(AuthorityInfo::code))
+                .toList();
+    }
+
     public List<WindowInfo> windows() {
         return windows.findAll().stream().map(ServiceWindow::info).sorted(Comparator.comparing(WindowInfo::code))
                 .toList();

@@ -40,6 +40,28 @@ class Authority {
         this.address = address;
     }
 
+    String code() {
+        return code;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** New details from an administrator, checked by the caller. */
+    void change(String newRegionCode, String newDepartmentCode, String newName, String newPhone, String newAddress) {
+        this.regionCode = newRegionCode;
+        this.departmentCode = newDepartmentCode;
+        this.name = newName;
+        this.phone = newPhone;
+        this.address = newAddress;
+    }
+
+    /** Open: new cases are transferred here; closed: only the cases it has go on. */
+    void openForCases(boolean open) {
+        this.openForCases = open;
+    }
+
     AuthorityInfo info() {
         return new AuthorityInfo(code, regionCode, departmentCode, name, phone, address, openForCases);
     }

@@ -40,6 +40,28 @@ class ServiceWindow {
         this.phone = phone;
     }
 
+    String code() {
+        return code;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** New details from an administrator, checked by the caller. */
+    void change(String newRegionCode, String newName, String newAddress, String newHours, String newPhone) {
+        this.regionCode = newRegionCode;
+        this.name = newName;
+        this.address = newAddress;
+        this.hours = newHours;
+        this.phone = newPhone;
+    }
+
+    /** Open: applicants may hand in new cases here; closed: only the cases it has go on. */
+    void openForCases(boolean open) {
+        this.openForCases = open;
+    }
+
     WindowInfo info() {
         return new WindowInfo(code, regionCode, name, address, hours, phone, openForCases);
     }
