@@ -52,6 +52,7 @@ class DemoAccounts implements ApplicationRunner {
                     "13800000002", "office@minjiang.example.cn", now));
             accounts.save(Account.windowStaff("clerk.cangshan", hash, "陈静", "W350104", Role.CLERK, now));
             accounts.save(Account.windowStaff("clerk.putian", hash, "黄丽", "W350302", Role.CLERK, now));
+            accounts.save(Account.windowStaff("supervisor.cangshan", hash, "刘洋", "W350104", Role.SUPERVISOR, now));
             accounts.save(Account.authorityStaff("officer.gulou", hash, "王强", "A350102-SCJG", now));
             accounts.save(Account.administrator("admin", hash, "系统管理员", now));
             log.info("Created demo accounts (password {})", PASSWORD);

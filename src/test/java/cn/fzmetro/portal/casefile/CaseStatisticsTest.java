@@ -125,6 +125,15 @@ class CaseStatisticsTest {
     }
 
     @Test
+    void aWindowSupervisorSeesTheFiguresOfTheirOwnWindow() {
+        SignIn.as(users, "supervisor.cangshan");
+        Dashboard own = statistics.dashboard(FROM, TO, "350300"); // a region is ignored: the window is the scope
+        assertThat(own.scope()).isEqualTo("W350104");
+        assertThat(own.received()).isEqualTo(5);
+        assertThat(own.perWindow()).extracting(Count::code).containsExactly("W350104");
+    }
+
+    @Test
     void onlyAdministratorsAndSupervisorsSeeTheFiguresAndThePeriodIsBounded() {
         SignIn.as(users, "clerk.cangshan");
         assertThatThrownBy(() -> statistics.dashboard(FROM, TO, null)).isInstanceOf(AccessDeniedException.class);

@@ -28,6 +28,7 @@ class SignInJourneyIT extends BrowserJourney {
             "minjiang,       my-cases,        my-cases-title,        福州闽江数码科技有限公司",
             "clerk.cangshan, window/queue,    window-queue-title,    陈静",
             "clerk.putian,   window/queue,    window-queue-title,    黄丽",
+            "supervisor.cangshan, window/queue, window-queue-title,  刘洋",
             "officer.gulou,  authority/queue, authority-queue-title, 王强",
             "admin,          admin/catalog,   admin-catalog-title,   系统管理员"})
     void eachRoleLandsOnItsHome(String username, String home, String titleId, String displayName) {
