@@ -173,6 +173,9 @@ public class Cases {
         if (filter.competentRegion() != null && !filter.competentRegion().isBlank()) {
             parts.add((root, q, cb) -> cb.equal(root.get("competentRegionCode"), filter.competentRegion()));
         }
+        if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
+            parts.add((root, q, cb) -> cb.equal(root.get("caseNumber"), filter.caseNumber().trim()));
+        }
         if (filter.overdueOnly()) {
             parts.add((root, q, cb) -> cb.lessThan(root.get("dueDate"), deadlines.today()));
         }

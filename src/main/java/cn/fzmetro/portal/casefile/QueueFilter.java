@@ -9,9 +9,10 @@ package cn.fzmetro.portal.casefile;
  * @param overdueOnly     only cases whose running clock has passed its due date
  * @param mineOnly        only cases the signed-in clerk has claimed (window queue)
  * @param deemedOnly      only cases the five-day rule marked deemed accepted (window queue)
+ * @param caseNumber      only the case with this number (as the applicant reads it out)
  */
 public record QueueFilter(CaseStatus status, String itemCode, String competentRegion, boolean overdueOnly,
-        boolean mineOnly, boolean deemedOnly) {
+        boolean mineOnly, boolean deemedOnly, String caseNumber) {
 
-    public static final QueueFilter ALL = new QueueFilter(null, null, null, false, false, false);
+    public static final QueueFilter ALL = new QueueFilter(null, null, null, false, false, false, null);
 }

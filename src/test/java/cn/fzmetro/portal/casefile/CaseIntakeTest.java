@@ -207,7 +207,7 @@ class CaseIntakeTest {
         fiveDayRule.checkNow();
         SignIn.as(users, "clerk.cangshan");
         assertThat(cases.details(c.id()).particulars().deemedAcceptedOn()).isEqualTo(LocalDate.of(2026, 9, 29));
-        var deemed = cases.windowQueue(new QueueFilter(null, null, null, false, false, true),
+        var deemed = cases.windowQueue(new QueueFilter(null, null, null, false, false, true, null),
                 org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
         assertThat(deemed).extracting(CaseSummary::id).contains(c.id());
         assertThat(deemed).allSatisfy(s -> assertThat(s.receivingWindowCode()).isEqualTo("W350104"));

@@ -136,6 +136,8 @@ class CrossDistrictJourneyIT extends BrowserJourney {
 
     private void openFromQueue(String gridId, CaseSummary c) {
         visible(gridId);
+        // the queue holds every case of the window or authority; the clerk looks this one up by number
+        visible("filter-case-number").findElement(By.tagName("input")).sendKeys(c.caseNumber());
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + c.caseNumber() + "']"))).click();
         textShows("case-number", c.caseNumber()::equals);

@@ -9,6 +9,8 @@ import cn.fzmetro.portal.casefile.QueueFilter;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.ItemSummary;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,6 +28,7 @@ public class QueueFilterBar extends HorizontalLayout {
     private final Checkbox overdue = new Checkbox();
     private final Checkbox mine = new Checkbox();
     private final Checkbox deemed = new Checkbox();
+    private final TextField caseNumber = new TextField();
 
     /**
      * @param area null for a queue without the district and "mine" filters (the authority's own
@@ -46,7 +49,12 @@ public class QueueFilterBar extends HorizontalLayout {
         item.setId("filter-item");
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("staff.filter.overdue"));
-        add(status, item);
+        caseNumber.setId("filter-case-number");
+        caseNumber.setLabel(getTranslation("staff.filter.case-number"));
+        caseNumber.setClearButtonVisible(true);
+        caseNumber.setValueChangeMode(ValueChangeMode.LAZY);
+        caseNumber.addValueChangeListener(e -> onChange.run());
+        add(caseNumber, status, item);
         if (area != null) {
             district = Pickers.district(area, getTranslation("case.competent-region"));
             district.setId("filter-region");
@@ -71,6 +79,6 @@ public class QueueFilterBar extends HorizontalLayout {
     public QueueFilter filter() {
         return new QueueFilter(status.getValue(), item.getValue() == null ? null : item.getValue().code(),
                 district == null || district.getValue() == null ? null : district.getValue().code(),
-                overdue.getValue(), mine.getValue(), deemed.getValue());
+                overdue.getValue(), mine.getValue(), deemed.getValue(), caseNumber.getValue());
     }
 }
