@@ -28,7 +28,9 @@ public enum CaseAction {
     REASSIGNED,
     VERDICT_RECORDED,
     REROUTED,
-    DEFERRED_SUPPLIED;
+    DEFERRED_SUPPLIED,
+    /** An administrator moved the case when its window or authority closed. */
+    MOVED;
 
     private static final Set<CaseAction> STAFF_ONLY = EnumSet.of(FILED_AT_COUNTER, IDENTITY_VERIFIED, CLAIMED,
             RELEASED, REASSIGNED, VERDICT_RECORDED, REROUTED);

@@ -208,6 +208,21 @@ class CaseFile {
         this.updatedAt = now;
     }
 
+    /** The receiving window closed: the case continues at another window, unclaimed. */
+    void moveToWindow(String windowCode, String windowRegionCode, Instant now) {
+        this.receivingWindowCode = windowCode;
+        this.receivingRegionCode = windowRegionCode;
+        this.assignedClerkId = null;
+        this.assignedClerkName = null;
+        this.updatedAt = now;
+    }
+
+    /** The competent authority closed: the case continues at the authority that takes over. */
+    void moveToAuthority(String authorityCode, Instant now) {
+        this.competentAuthorityCode = authorityCode;
+        this.updatedAt = now;
+    }
+
     /** Claimed by a clerk of the window; {@code null} releases it. */
     void assignTo(Long clerkId, String clerkName, Instant now) {
         this.assignedClerkId = clerkId;

@@ -25,6 +25,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecifica
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
+    List<CaseFile> findByReceivingWindowCodeAndStatusIn(String windowCode, java.util.Collection<CaseStatus> statuses);
+
+    List<CaseFile> findByCompetentAuthorityCodeAndStatusIn(String authorityCode,
+            java.util.Collection<CaseStatus> statuses);
+
     /** Received cases whose five-working-day intake clock ran out without a decision. */
     @Query("""
             select c from CaseFile c where c.status = cn.fzmetro.portal.casefile.CaseStatus.RECEIVED
