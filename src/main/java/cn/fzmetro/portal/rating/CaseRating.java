@@ -57,6 +57,9 @@ class CaseRating {
     private String followedUpBy;
     @Column(name = "followed_up_at")
     private Instant followedUpAt;
+    /** The window that received the case, which answers a poor rating's follow-up. */
+    @Column(name = "assigned_window_code")
+    private String assignedWindowCode;
     @Version
     private int version;
 
@@ -65,8 +68,9 @@ class CaseRating {
 
     /** A rating; a poor one opens its follow-up, due on {@code followUpDue}. */
     CaseRating(long caseId, String caseNumber, String itemName, long applicantId, String applicantName,
-            SatisfactionLevel level, String comment, Instant ratedAt, LocalDate followUpDue) {
+            SatisfactionLevel level, String comment, Instant ratedAt, LocalDate followUpDue, String assignedWindowCode) {
         this.caseId = caseId;
+        this.assignedWindowCode = assignedWindowCode;
         this.caseNumber = caseNumber;
         this.itemName = itemName;
         this.applicantId = applicantId;
@@ -87,6 +91,10 @@ class CaseRating {
         this.followedUpAt = at;
     }
 
+    String assignedWindowCode() {
+        return assignedWindowCode;
+    }
+
     FollowUpState followUpState() {
         return followUpState;
     }
@@ -97,6 +105,6 @@ class CaseRating {
 
     RatingInfo info() {
         return new RatingInfo(id, caseId, caseNumber, itemName, applicantName, level, comment, ratedAt, followUpState,
-                followUpDue, followUpResult, followedUpBy, followedUpAt, version);
+                followUpDue, followUpResult, followedUpBy, followedUpAt, assignedWindowCode, version);
     }
 }

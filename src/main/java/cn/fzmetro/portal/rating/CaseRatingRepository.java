@@ -14,12 +14,13 @@ interface CaseRatingRepository extends JpaRepository<CaseRating, Long> {
 
     boolean existsByCaseId(long caseId);
 
-    /** Newest first; a {@code null} filter matches every rating. */
+    /** Newest first; a {@code null} filter (level, state, window) matches every rating. */
     @Query("""
             select r from CaseRating r
             where (:level is null or r.level = :level) and (:state is null or r.followUpState = :state)
+              and (:window is null or r.assignedWindowCode = :window)
             order by r.ratedAt desc, r.id desc
             """)
     Page<CaseRating> search(@Param("level") SatisfactionLevel level, @Param("state") FollowUpState state,
-            Pageable page);
+            @Param("window") String window, Pageable page);
 }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.CurrentUser;
+import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.InvalidInputException.Problem;
 import cn.fzmetro.portal.casefile.CaseStatus;
@@ -95,7 +97,8 @@ public class Ratings {
         RatingInfo rating;
         try {
             rating = ratings.saveAndFlush(new CaseRating(c.id(), c.caseNumber(), c.itemName(),
-                    currentUser.require().id(), c.applicantName(), level, text, now, followUpDue)).info();
+                    currentUser.require().id(), c.applicantName(), level, text, now, followUpDue,
+                    c.receivingWindowCode())).info();
         } catch (DataIntegrityViolationException e) {
             throw alreadyRated();
         }
@@ -103,23 +106,36 @@ public class Ratings {
         return rating;
     }
 
-    /** Ratings newest first, filtered by level and follow-up state ({@code null}: any). */
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Ratings newest first, filtered by level and follow-up state ({@code null}: any): all of them
+     * for administrators, those of cases received at their window for a window supervisor.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
     public Page<RatingInfo> list(SatisfactionLevel level, FollowUpState followUp, Pageable page) {
-        return ratings.search(level, followUp, PageRequest.of(page.getPageNumber(), page.getPageSize()))
-                .map(CaseRating::info);
+        return ratings.search(level, followUp, windowScope(),
+                PageRequest.of(page.getPageNumber(), page.getPageSize())).map(CaseRating::info);
+    }
+
+    /** {@code null} (every window) for administrators, else the supervisor's own window. */
+    private String windowScope() {
+        PortalUser user = currentUser.require();
+        return user.hasRole(Role.ADMIN) ? null : user.windowCode();
     }
 
     /**
-     * Records the answer to a poor rating and closes its follow-up.
+     * Records the answer to a poor rating and closes its follow-up. Administrators answer any
+     * follow-up, a window supervisor those of their window (others look like no open follow-up).
      *
      * @param expectedVersion the version the administrator saw; another administrator's change in
      *                        between raises {@link ObjectOptimisticLockingFailureException}
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
     @Transactional
     public RatingInfo completeFollowUp(long ratingId, int expectedVersion, String result) {
-        CaseRating rating = ratings.findById(ratingId).orElseThrow(Ratings::noOpenFollowUp);
+        String window = windowScope();
+        CaseRating rating = ratings.findById(ratingId)
+                .filter(r -> window == null || window.equals(r.assignedWindowCode()))
+                .orElseThrow(Ratings::noOpenFollowUp);
         if (rating.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(CaseRating.class, ratingId);
         }

@@ -74,6 +74,15 @@ class RatingStatisticsTest {
         SignIn.as(users, "supervisor.cangshan");
         assertThat(statistics.summary(RATED, RATED).openFollowUps()).as("a case received at the 仓山 window")
                 .isEqualTo(1);
+        // the follow-up is the receiving window's: its supervisor sees and answers it
+        RatingInfo assigned = ratings.list(SatisfactionLevel.VERY_DISSATISFIED, FollowUpState.OPEN,
+                org.springframework.data.domain.PageRequest.of(0, 50)).getContent().stream()
+                .filter(r -> r.id() == rating.id()).findFirst().orElseThrow();
+        assertThat(assigned.assignedWindowCode()).isEqualTo("W350104");
+        assertThat(ratings.list(null, null, org.springframework.data.domain.PageRequest.of(0, 500)).getContent())
+                .allSatisfy(r -> assertThat(r.assignedWindowCode()).isEqualTo("W350104"));
+        assertThat(ratings.completeFollowUp(rating.id(), assigned.version(), "已电话回访，说明补正要求并致歉")
+                .followUpState()).isEqualTo(FollowUpState.DONE);
         SignIn.as(users, "clerk.putian");
         assertThatThrownBy(() -> statistics.summary(RATED, RATED)).isInstanceOf(AccessDeniedException.class);
     }

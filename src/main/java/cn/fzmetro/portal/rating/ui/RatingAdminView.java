@@ -1,9 +1,13 @@
 package cn.fzmetro.portal.rating.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.fzmetro.portal.area.AreaQuery;
+import cn.fzmetro.portal.area.WindowInfo;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.clock.Deadlines;
@@ -38,20 +42,24 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/ratings")
 @Menu(order = 50, title = "nav.admin-ratings", icon = "vaadin:star-half-left")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
 class RatingAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(Deadlines.ZONE);
 
     private final transient Ratings ratings;
+    private final transient AreaQuery area;
+    private final transient Clock clock;
     private final Select<SatisfactionLevel> level = new Select<>();
     private final Select<FollowUpState> followUp = new Select<>();
     private final Grid<RatingInfo> grid = new Grid<>(RatingInfo.class, false);
     private final VerticalLayout followUpPanel = new VerticalLayout();
 
-    RatingAdminView(Ratings ratings) {
+    RatingAdminView(Ratings ratings, AreaQuery area, Clock clock) {
         this.ratings = ratings;
+        this.area = area;
+        this.clock = clock;
         setSizeFull();
         H2 title = new H2(getTranslation("admin-ratings.title"));
         title.setId("admin-ratings-title");
@@ -91,6 +99,9 @@ class RatingAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("comment").setFlexGrow(2);
         grid.addColumn(this::followUpText).setHeader(getTranslation("admin-ratings.follow-up")).setKey("followUp")
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.assignedWindowCode() == null ? ""
+                : area.window(r.assignedWindowCode()).map(WindowInfo::name).orElse(r.assignedWindowCode()))
+                .setHeader(getTranslation("admin-ratings.window")).setKey("window");
         grid.setEmptyStateText(getTranslation("admin-ratings.empty"));
         grid.setItems(query -> ratings.list(level.getValue(), followUp.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -112,9 +123,13 @@ class RatingAdminView extends VerticalLayout implements HasDynamicTitle {
         if (r.followUpState() == null) {
             return "";
         }
-        return r.followUpState() == FollowUpState.OPEN
-                ? getTranslation("admin-ratings.follow-up.open", r.followUpDue().toString())
-                : getTranslation("admin-ratings.follow-up-state.DONE");
+        if (r.followUpState() == FollowUpState.DONE) {
+            return getTranslation("admin-ratings.follow-up-state.DONE");
+        }
+        // an open follow-up past its due day is flagged
+        return r.followUpDue().isBefore(LocalDate.now(clock))
+                ? getTranslation("admin-ratings.follow-up.overdue", r.followUpDue().toString())
+                : getTranslation("admin-ratings.follow-up.open", r.followUpDue().toString());
     }
 
     /** The follow-up of the selected rating: its answer if given, else the form to give it. */
