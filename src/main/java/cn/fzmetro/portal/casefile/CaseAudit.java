@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.CurrentUser;
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.base.PortalUser;
 import cn.fzmetro.portal.base.text.Csv;
 
@@ -35,9 +35,8 @@ public class CaseAudit {
 
     /** An export holds at most this many lines; narrow the search for more. */
     public static final int MAX_EXPORT = 100_000;
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(SHANGHAI);
+            .withZone(Deadlines.ZONE);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AuditReadLogRepository reads;
@@ -150,11 +149,11 @@ public class CaseAudit {
         }
         if (q.from() != null) {
             parts.add("h.occurred_at >= :from");
-            p.addValue("from", Timestamp.from(q.from().atStartOfDay(SHANGHAI).toInstant()));
+            p.addValue("from", Timestamp.from(Deadlines.startOf(q.from())));
         }
         if (q.to() != null) {
             parts.add("h.occurred_at < :to");
-            p.addValue("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+            p.addValue("to", Timestamp.from(Deadlines.startOf(q.to().plusDays(1))));
         }
         return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
     }

@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import cn.fzmetro.portal.clock.Deadlines;
+
 /**
  * A case (办件): one application for one pinned catalog item version, received at one 通办
  * window and decided by the competent authority of the applicant's district. Every change of
@@ -336,7 +338,7 @@ class CaseFile {
         move(approved ? CaseAction.APPROVED : CaseAction.DENIED, now);
         this.outcomeReason = reason;
         this.decidedAt = now;
-        this.decisionOnTime = decisionDue == null || !localDate(now).isAfter(decisionDue);
+        this.decisionOnTime = decisionDue == null || !Deadlines.localDate(now).isAfter(decisionDue);
         this.dueDate = null;
         this.statutoryDue = null;
     }
@@ -356,11 +358,7 @@ class CaseFile {
 
     private void intakeDecided(Instant now) {
         this.intakeDecidedAt = now;
-        this.intakeOnTime = intakeDue == null || !localDate(now).isAfter(intakeDue);
-    }
-
-    private static LocalDate localDate(Instant at) {
-        return LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
+        this.intakeOnTime = intakeDue == null || !Deadlines.localDate(now).isAfter(intakeDue);
     }
 
     /** Checks the step against the state machine, then moves. */

@@ -111,19 +111,20 @@ class CaseNotices {
 
     IssuedNotice transferSlip(CaseFile c, PublishedItem item, AuthorityInfo authority, String note) {
         ItemDocument guide = item.document();
-        List<List<String>> rows = new ArrayList<>();
-        Map<String, long[]> perMaterial = new java.util.LinkedHashMap<>();
+        Map<String, Long> currentFiles = files.findByCaseIdOrderByIdAsc(c.id()).stream()
+                .filter(CaseMaterialFile::current)
+                .collect(java.util.stream.Collectors.groupingBy(CaseMaterialFile::materialCode,
+                        java.util.stream.Collectors.counting()));
+        // one row per material: conforming unless every one of its standards was not applicable
+        Map<String, ChecklistLine> firstLine = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> applies = new java.util.HashMap<>();
         for (ChecklistLine line : checklist.findByCaseIdAndStageOrderByIdAsc(c.id(), ChecklistStage.INTAKE)) {
-            long[] counts = perMaterial.computeIfAbsent(line.materialCode() + "\u0000" + line.materialName(),
-                    k -> new long[2]);
-            counts[line.verdict() == Verdict.NOT_APPLICABLE ? 1 : 0]++;
+            firstLine.putIfAbsent(line.materialCode(), line);
+            applies.merge(line.materialCode(), line.verdict() != Verdict.NOT_APPLICABLE, Boolean::logicalOr);
         }
-        perMaterial.forEach((key, counts) -> {
-            String[] parts = key.split("\u0000");
-            long fileCount = files.findByCaseIdAndMaterialCodeOrderByIdAsc(c.id(), parts[0]).stream()
-                    .filter(CaseMaterialFile::current).count();
-            rows.add(List.of(parts[0], parts[1], counts[0] > 0 ? "符合收件标准" : "不适用", fileCount + " 个文件"));
-        });
+        List<List<String>> rows = firstLine.values().stream().map(line -> List.of(line.materialCode(),
+                line.materialName(), applies.get(line.materialCode()) ? "符合收件标准" : "不适用",
+                currentFiles.getOrDefault(line.materialCode(), 0L) + " 个文件")).toList();
         NoticeContent.Builder b = base(NoticeKind.TRANSFER_SLIP, c, guide, window(c).name())
                 .recipient(authority.name())
                 .timeLimits(limits(c, guide))

@@ -81,7 +81,10 @@ class CaseReception {
 
     /** Everything still missing before the case can be received; empty when it is complete. */
     List<Problem> missing(CaseFile c) {
-        ItemDocument guide = guide(c);
+        return missing(c, guide(c));
+    }
+
+    private List<Problem> missing(CaseFile c, ItemDocument guide) {
         Map<String, String> answers = content.read(c.situationAnswers());
         List<Problem> problems = new ArrayList<>(content.checkAnswers(guide, answers, true));
         problems.addAll(content.checkForm(guide, content.read(c.formValues()), true));
@@ -101,11 +104,11 @@ class CaseReception {
     /** Checks completeness and the declaration, then receives the case. */
     CaseFile receive(CaseFile c, String submissionKey, boolean declared, boolean commitment, Role role,
             BiPredicate<PortalUser, CaseFile> entitled) {
-        List<Problem> problems = new ArrayList<>(missing(c));
+        PublishedItem item = catalog.version(c.itemVersionId()).orElseThrow();
+        List<Problem> problems = new ArrayList<>(missing(c, item.document()));
         if (!declared) {
             problems.add(new Problem("case.declaration", "case.error.declaration"));
         }
-        PublishedItem item = catalog.version(c.itemVersionId()).orElseThrow();
         if (commitment && item.document().commitment() == null) {
             problems.add(new Problem("case.commitment", "case.error.no-commitment"));
         }

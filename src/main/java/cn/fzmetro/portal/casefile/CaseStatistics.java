@@ -2,7 +2,6 @@ package cn.fzmetro.portal.casefile;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.CurrentUser;
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.PortalUser;
 import cn.fzmetro.portal.base.Role;
@@ -28,7 +28,6 @@ import cn.fzmetro.portal.base.Role;
 @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
 public class CaseStatistics {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Longest period one dashboard covers. */
     static final int MAX_DAYS = 3 * 366;
 
@@ -81,8 +80,8 @@ public class CaseStatistics {
         }
         PortalUser user = currentUser.require();
         MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(from.atStartOfDay(SHANGHAI).toInstant()))
-                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+                .addValue("from", Timestamp.from(Deadlines.startOf(from)))
+                .addValue("to", Timestamp.from(Deadlines.startOf(to.plusDays(1))));
         StringBuilder where = new StringBuilder(" c.received_at >= :from AND c.received_at < :to");
         String scope;
         if (!user.hasRole(Role.ADMIN)) {

@@ -34,6 +34,11 @@ public class Deadlines {
         this.warningDays = warningDays;
     }
 
+    /** The first instant of {@code day} in the portal's time zone, for day-based periods in queries. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
     /** The date of an instant in Asia/Shanghai. */
     public static LocalDate localDate(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);

@@ -2,7 +2,6 @@ package cn.fzmetro.portal.rating;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -27,7 +26,6 @@ import cn.fzmetro.portal.clock.Deadlines;
 @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR')")
 public class RatingStatistics {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** Ratings per level (every level present, zero if none), open and overdue follow-ups. */
     public record RatingSummary(Map<SatisfactionLevel, Long> perLevel, long openFollowUps, long overdueFollowUps) {
@@ -47,8 +45,8 @@ public class RatingStatistics {
     public RatingSummary summary(LocalDate from, LocalDate to) {
         PortalUser user = currentUser.require();
         MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("from", Timestamp.from(from.atStartOfDay(SHANGHAI).toInstant()))
-                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(SHANGHAI).toInstant()))
+                .addValue("from", Timestamp.from(Deadlines.startOf(from)))
+                .addValue("to", Timestamp.from(Deadlines.startOf(to.plusDays(1))))
                 .addValue("today", deadlines.today());
         String where = " WHERE r.rated_at >= :from AND r.rated_at < :to";
         if (!user.hasRole(Role.ADMIN)) {

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -177,11 +175,12 @@ class CaseFilingTest {
         String sharedKey = UUID.randomUUID().toString();
         List<Callable<String>> submissions = new java.util.ArrayList<>();
         for (long draft : drafts) {
-            submissions.add(() -> as(applicant,
+            submissions.add(() -> SignIn.call(applicant,
                     () -> filing.submit(draft, UUID.randomUUID().toString(), true, false).caseNumber()));
         }
         // a double click: the same draft and key twice at once
-        submissions.add(() -> as(applicant, () -> filing.submit(drafts.get(0), sharedKey, true, false).caseNumber()));
+        submissions.add(() -> SignIn.call(applicant,
+                () -> filing.submit(drafts.get(0), sharedKey, true, false).caseNumber()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         Set<String> numbers = new HashSet<>();
         try {
@@ -244,14 +243,4 @@ class CaseFilingTest {
                 new ByteArrayInputStream(Applications.pdf()), -1)).isInstanceOf(CaseNotFoundException.class);
     }
 
-    private static <T> T as(PortalUser user, Callable<T> work) throws Exception {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -20,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import cn.fzmetro.portal.base.InvalidInputException;
@@ -244,8 +243,9 @@ class CaseIntakeTest {
         Applications.conformAll(cases, intake, review, c.id(), ChecklistStage.INTAKE);
         int version = cases.get(c.id()).version();
         PortalUser clerk = (PortalUser) users.loadUserByUsername("clerk.cangshan");
-        Callable<String> accept = () -> as(clerk, () -> intake.accept(c.id(), version, null).status().name());
-        Callable<String> refuse = () -> as(clerk,
+        Callable<String> accept = () -> SignIn.call(clerk,
+                () -> intake.accept(c.id(), version, null).status().name());
+        Callable<String> refuse = () -> SignIn.call(clerk,
                 () -> intake.refuse(c.id(), version, "不属于受理范围", "《行政许可法》第三十二条").status().name());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -270,18 +270,6 @@ class CaseIntakeTest {
         assertThat(now).isIn(CaseStatus.TRANSFERRED, CaseStatus.REFUSED);
         assertThat(cases.history(c.id())).filteredOn(l -> l.action() == CaseAction.ACCEPTED
                 || l.action() == CaseAction.REFUSED).hasSize(1);
-    }
-
-    private static <T> T as(PortalUser user, Callable<T> work) throws Exception {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static ByteArrayInputStream pdf() {

@@ -1,6 +1,7 @@
 package cn.fzmetro.portal.testsupport;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +21,18 @@ public final class SignIn {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
+    }
+
+    /** Runs {@code work} as {@code user} on the calling thread (e.g. a pool thread of a concurrency test). */
+    public static <T> T call(PortalUser user, Callable<T> work) throws Exception {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     public static List<String> roleNames(PortalUser user) {

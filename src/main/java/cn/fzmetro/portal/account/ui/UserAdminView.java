@@ -1,6 +1,5 @@
 package cn.fzmetro.portal.account.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.account.AccountAdmin;
 import cn.fzmetro.portal.account.AccountChangedException;
 import cn.fzmetro.portal.account.AccountFilter;
@@ -64,7 +64,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     enum State { ENABLED, DISABLED }
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Deadlines.ZONE);
     private static final List<Role> STAFF_ROLES = AccountAdmin.STAFF_ROLES.stream()
             .sorted(Comparator.naturalOrder()).toList();
 

@@ -1,34 +1,28 @@
 package cn.fzmetro.portal.area.ui;
 
+import java.util.Optional;
+
 import cn.fzmetro.portal.area.AreaAdmin;
-import cn.fzmetro.portal.area.AreaChangedException;
 import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.area.DepartmentInfo;
 import cn.fzmetro.portal.area.RegionInfo;
 import cn.fzmetro.portal.area.AuthorityEntry;
 import cn.fzmetro.portal.area.AuthorityForm;
-import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -44,15 +38,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/authorities")
 @Menu(order = 57, title = "nav.admin-authorities", icon = "vaadin:institution")
 @RolesAllowed(Role.ADMIN_NAME)
-class AuthorityAdminView extends VerticalLayout implements HasDynamicTitle {
+class AuthorityAdminView extends AreaEntryAdminView<AuthorityEntry, AuthorityForm> {
 
     private final transient AreaAdmin admin;
     private final ComboBox<RegionInfo> regionFilter = new ComboBox<>();
     private final ComboBox<DepartmentInfo> departmentFilter = new ComboBox<>();
     private final TextField search = new TextField();
-    private final Grid<AuthorityEntry> grid = new Grid<>(AuthorityEntry.class, false);
 
-    private final VerticalLayout editor = new VerticalLayout();
     private final H3 editorTitle = new H3();
     private final Span stateText = new Span();
     private final TextField code = new TextField();
@@ -63,12 +55,10 @@ class AuthorityAdminView extends VerticalLayout implements HasDynamicTitle {
     private final TextField address = new TextField();
     private final Button toggleOpen = new Button();
     private final Button delete = new Button();
-    private final ProblemList problems = new ProblemList("admin-authorities-errors");
 
-    /** The authority in the editor; null while a new one is being entered. */
-    private AuthorityEntry editing;
 
     AuthorityAdminView(AreaAdmin admin, AreaQuery area) {
+        super("admin-authorities", AuthorityEntry.class);
         this.admin = admin;
         setSizeFull();
         H2 title = new H2(getTranslation("admin-authorities.title"));
@@ -209,7 +199,8 @@ class AuthorityAdminView extends VerticalLayout implements HasDynamicTitle {
         code.focus();
     }
 
-    private void edit(AuthorityEntry authority) {
+    @Override
+    protected void edit(AuthorityEntry authority) {
         editing = authority;
         problems.clear();
         editorTitle.setText(authority.name());
@@ -229,93 +220,35 @@ class AuthorityAdminView extends VerticalLayout implements HasDynamicTitle {
         editor.setVisible(true);
     }
 
-    private AuthorityForm form() {
+    @Override
+    protected AuthorityForm form() {
         return new AuthorityForm(code.getValue(), region.getValue() == null ? null : region.getValue().code(),
                 department.getValue() == null ? null : department.getValue().code(), name.getValue(),
                 phone.getValue(), address.getValue());
     }
 
-    private void save() {
-        problems.clear();
-        try {
-            if (editing == null) {
-                String created = admin.createAuthority(form());
-                done(getTranslation("admin-area.created", created), created);
-            } else {
-                admin.updateAuthority(editing.code(), editing.version(), form());
-                done(getTranslation("admin-area.saved", editing.code()), editing.code());
-            }
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void toggleOpen() {
-        problems.clear();
-        try {
-            admin.setAuthorityOpen(editing.code(), editing.version(), !editing.openForCases());
-            done(getTranslation(editing.openForCases() ? "admin-area.closed" : "admin-area.opened", editing.code()),
-                    editing.code());
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void confirmDelete() {
-        problems.clear();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("admin-authorities-confirm-delete");
-        dialog.setHeader(getTranslation("admin-area.delete.confirm.title"));
-        dialog.setText(getTranslation("admin-area.delete.confirm", editing.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmText(getTranslation("admin-area.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> delete());
-        dialog.open();
-    }
-
-    private void delete() {
-        try {
-            admin.deleteAuthority(editing.code(), editing.version());
-            Notification.show(getTranslation("admin-area.deleted", editing.code()), 4000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            closeEditor();
-            grid.getDataProvider().refreshAll();
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void done(String message, String authorityCode) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        grid.getDataProvider().refreshAll();
-        admin.authority(authorityCode).ifPresentOrElse(this::edit, this::closeEditor);
-    }
-
-    private void changedMeanwhile() {
-        grid.getDataProvider().refreshAll();
-        if (editing != null) {
-            admin.authority(editing.code()).ifPresentOrElse(this::edit, this::closeEditor);
-        }
-        problems.say(getTranslation("admin.error.changed"));
-    }
-
-    private void closeEditor() {
-        editing = null;
-        grid.asSingleSelect().clear();
-        editor.setVisible(false);
+    @Override
+    protected String create(AuthorityForm form) {
+        return admin.createAuthority(form);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin-authorities.title");
+    protected void update(AuthorityEntry entry, AuthorityForm form) {
+        admin.updateAuthority(entry.code(), entry.version(), form);
+    }
+
+    @Override
+    protected void setOpen(AuthorityEntry entry, boolean open) {
+        admin.setAuthorityOpen(entry.code(), entry.version(), open);
+    }
+
+    @Override
+    protected void delete(AuthorityEntry entry) {
+        admin.deleteAuthority(entry.code(), entry.version());
+    }
+
+    @Override
+    protected Optional<AuthorityEntry> find(String code) {
+        return admin.authority(code);
     }
 }

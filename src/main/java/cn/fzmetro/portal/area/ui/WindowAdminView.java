@@ -1,33 +1,27 @@
 package cn.fzmetro.portal.area.ui;
 
+import java.util.Optional;
+
 import cn.fzmetro.portal.area.AreaAdmin;
-import cn.fzmetro.portal.area.AreaChangedException;
 import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.area.RegionInfo;
 import cn.fzmetro.portal.area.WindowEntry;
 import cn.fzmetro.portal.area.WindowForm;
-import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -42,14 +36,12 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/windows")
 @Menu(order = 56, title = "nav.admin-windows", icon = "vaadin:building")
 @RolesAllowed(Role.ADMIN_NAME)
-class WindowAdminView extends VerticalLayout implements HasDynamicTitle {
+class WindowAdminView extends AreaEntryAdminView<WindowEntry, WindowForm> {
 
     private final transient AreaAdmin admin;
     private final ComboBox<RegionInfo> regionFilter = new ComboBox<>();
     private final TextField search = new TextField();
-    private final Grid<WindowEntry> grid = new Grid<>(WindowEntry.class, false);
 
-    private final VerticalLayout editor = new VerticalLayout();
     private final H3 editorTitle = new H3();
     private final Span stateText = new Span();
     private final TextField code = new TextField();
@@ -60,12 +52,10 @@ class WindowAdminView extends VerticalLayout implements HasDynamicTitle {
     private final TextField phone = new TextField();
     private final Button toggleOpen = new Button();
     private final Button delete = new Button();
-    private final ProblemList problems = new ProblemList("admin-windows-errors");
 
-    /** The window in the editor; null while a new one is being entered. */
-    private WindowEntry editing;
 
     WindowAdminView(AreaAdmin admin, AreaQuery area) {
+        super("admin-windows", WindowEntry.class);
         this.admin = admin;
         setSizeFull();
         H2 title = new H2(getTranslation("admin-windows.title"));
@@ -193,7 +183,8 @@ class WindowAdminView extends VerticalLayout implements HasDynamicTitle {
         code.focus();
     }
 
-    private void edit(WindowEntry window) {
+    @Override
+    protected void edit(WindowEntry window) {
         editing = window;
         problems.clear();
         editorTitle.setText(window.name());
@@ -212,92 +203,34 @@ class WindowAdminView extends VerticalLayout implements HasDynamicTitle {
         editor.setVisible(true);
     }
 
-    private WindowForm form() {
+    @Override
+    protected WindowForm form() {
         return new WindowForm(code.getValue(), region.getValue() == null ? null : region.getValue().code(),
                 name.getValue(), address.getValue(), hours.getValue(), phone.getValue());
     }
 
-    private void save() {
-        problems.clear();
-        try {
-            if (editing == null) {
-                String created = admin.createWindow(form());
-                done(getTranslation("admin-area.created", created), created);
-            } else {
-                admin.updateWindow(editing.code(), editing.version(), form());
-                done(getTranslation("admin-area.saved", editing.code()), editing.code());
-            }
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void toggleOpen() {
-        problems.clear();
-        try {
-            admin.setWindowOpen(editing.code(), editing.version(), !editing.openForCases());
-            done(getTranslation(editing.openForCases() ? "admin-area.closed" : "admin-area.opened", editing.code()),
-                    editing.code());
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void confirmDelete() {
-        problems.clear();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("admin-windows-confirm-delete");
-        dialog.setHeader(getTranslation("admin-area.delete.confirm.title"));
-        dialog.setText(getTranslation("admin-area.delete.confirm", editing.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("admin.cancel"));
-        dialog.setConfirmText(getTranslation("admin-area.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> delete());
-        dialog.open();
-    }
-
-    private void delete() {
-        try {
-            admin.deleteWindow(editing.code(), editing.version());
-            Notification.show(getTranslation("admin-area.deleted", editing.code()), 4000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            closeEditor();
-            grid.getDataProvider().refreshAll();
-        } catch (InvalidInputException e) {
-            problems.show(e);
-        } catch (AreaChangedException e) {
-            changedMeanwhile();
-        }
-    }
-
-    private void done(String message, String windowCode) {
-        Notification.show(message, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        grid.getDataProvider().refreshAll();
-        admin.window(windowCode).ifPresentOrElse(this::edit, this::closeEditor);
-    }
-
-    private void changedMeanwhile() {
-        grid.getDataProvider().refreshAll();
-        if (editing != null) {
-            admin.window(editing.code()).ifPresentOrElse(this::edit, this::closeEditor);
-        }
-        problems.say(getTranslation("admin.error.changed"));
-    }
-
-    private void closeEditor() {
-        editing = null;
-        grid.asSingleSelect().clear();
-        editor.setVisible(false);
+    @Override
+    protected String create(WindowForm form) {
+        return admin.createWindow(form);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("admin-windows.title");
+    protected void update(WindowEntry entry, WindowForm form) {
+        admin.updateWindow(entry.code(), entry.version(), form);
+    }
+
+    @Override
+    protected void setOpen(WindowEntry entry, boolean open) {
+        admin.setWindowOpen(entry.code(), entry.version(), open);
+    }
+
+    @Override
+    protected void delete(WindowEntry entry) {
+        admin.deleteWindow(entry.code(), entry.version());
+    }
+
+    @Override
+    protected Optional<WindowEntry> find(String code) {
+        return admin.window(code);
     }
 }

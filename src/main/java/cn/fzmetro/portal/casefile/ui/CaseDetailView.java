@@ -1,10 +1,10 @@
 package cn.fzmetro.portal.casefile.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.Role;
@@ -60,7 +60,7 @@ import jakarta.annotation.security.PermitAll;
 class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Deadlines.ZONE);
 
     private final transient Cases cases;
     private final transient CaseFiling filing;

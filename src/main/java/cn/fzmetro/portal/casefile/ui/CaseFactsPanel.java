@@ -1,7 +1,6 @@
 package cn.fzmetro.portal.casefile.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class CaseFactsPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Deadlines.ZONE);
 
     public CaseFactsPanel(CaseDetails details, ItemDocument guide, AreaQuery area, Deadlines deadlines) {
         setPadding(false);

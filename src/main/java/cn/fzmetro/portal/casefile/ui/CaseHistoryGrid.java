@@ -1,9 +1,9 @@
 package cn.fzmetro.portal.casefile.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.casefile.CaseHistoryLine;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 public class CaseHistoryGrid extends Grid<CaseHistoryLine> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Deadlines.ZONE);
 
     public CaseHistoryGrid(List<CaseHistoryLine> lines) {
         super(CaseHistoryLine.class, false);

@@ -1,6 +1,5 @@
 package cn.fzmetro.portal.casefile.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
@@ -28,8 +27,8 @@ public class CaseListGrid extends Grid<CaseSummary> {
     /** An applicant's own list: the latest change on top. */
     public static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Deadlines.ZONE);
 
     /**
      * @param defaultOrder the order when the user has not sorted a column: queues by deadline,

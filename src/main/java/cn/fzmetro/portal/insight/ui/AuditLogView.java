@@ -2,9 +2,9 @@ package cn.fzmetro.portal.insight.ui;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.casefile.AuditLine;
 import cn.fzmetro.portal.casefile.AuditQuery;
 import cn.fzmetro.portal.casefile.CaseAction;
@@ -42,7 +42,7 @@ import org.springframework.data.domain.PageRequest;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Deadlines.ZONE);
 
     private final transient CaseAudit audit;
     private final TextField caseNumber = new TextField();
