@@ -1,12 +1,12 @@
 package cn.fzmetro.portal.casefile;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +38,11 @@ public class Cases {
     private final Notices notices;
     private final Deadlines deadlines;
     private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
 
     Cases(CaseFileRepository cases, CaseHistoryRepository history, CaseSteps steps, CaseMaterials materials,
             Checklists checklists, CorrectionItemRepository corrections, ApplicationContent content, Notices notices,
-            Deadlines deadlines, CurrentUser currentUser) {
+            Deadlines deadlines, CurrentUser currentUser, JdbcTemplate jdbc) {
         this.cases = cases;
         this.history = history;
         this.steps = steps;
@@ -52,6 +53,7 @@ public class Cases {
         this.notices = notices;
         this.deadlines = deadlines;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
     }
 
     /** One case, if the caller may see it (own case, own window's, own authority's; admins read all). */
@@ -135,50 +137,33 @@ public class Cases {
                 .map(CaseFile::summary);
     }
 
-    /** The queue of the clerk's own window: every case handed in there, filtered. */
+    /**
+     * The queue of the clerk's own window: every case handed in there, filtered; one page, in the
+     * page's order (by deadline: running clocks first, the one that runs out first on top).
+     */
     @PreAuthorize("hasAnyRole('CLERK', 'SUPERVISOR')")
-    public Page<CaseSummary> windowQueue(QueueFilter filter, Pageable page) {
+    public Slice<CaseSummary> windowQueue(QueueFilter filter, Pageable page) {
         PortalUser clerk = currentUser.require();
-        Specification<CaseFile> atWindow = (root, q, cb) -> cb.and(
-                cb.equal(root.get("receivingWindowCode"), clerk.windowCode()),
-                cb.or(cb.notEqual(root.get("status"), CaseStatus.DRAFT), cb.isTrue(root.get("walkIn"))));
-        Specification<CaseFile> spec = atWindow.and(filtered(filter));
+        CaseQueueQuery query = new CaseQueueQuery().where("receiving_window_code = ?", clerk.windowCode())
+                .where("(status <> ? OR walk_in = ?)", CaseStatus.DRAFT.name(), true)
+                .filteredBy(filter, deadlines.today());
         if (filter.mineOnly()) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("assignedClerkId"), clerk.id()));
+            query.where("assigned_clerk_id = ?", clerk.id());
         }
         if (filter.deemedOnly()) {
-            spec = spec.and((root, q, cb) -> cb.isNotNull(root.get("deemedAcceptedOn")));
+            query.where("deemed_accepted_on IS NOT NULL");
         }
-        return cases.findAll(spec, page).map(CaseFile::summary);
+        return query.page(jdbc, page);
     }
 
-    /** The queue of the officer's own authority: cases transferred to it, filtered. */
+    /** The queue of the officer's own authority: cases transferred to it, filtered; one page as above. */
     @PreAuthorize("hasRole('OFFICER')")
-    public Page<CaseSummary> authorityQueue(QueueFilter filter, Pageable page) {
+    public Slice<CaseSummary> authorityQueue(QueueFilter filter, Pageable page) {
         PortalUser officer = currentUser.require();
-        Specification<CaseFile> atAuthority = (root, q, cb) -> cb.and(
-                cb.equal(root.get("competentAuthorityCode"), officer.authorityCode()),
-                root.get("status").in(CaseScope.AT_AUTHORITY));
-        return cases.findAll(atAuthority.and(filtered(filter)), page).map(CaseFile::summary);
-    }
-
-    private Specification<CaseFile> filtered(QueueFilter filter) {
-        List<Specification<CaseFile>> parts = new ArrayList<>();
-        if (filter.status() != null) {
-            parts.add((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
-        }
-        if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
-            parts.add((root, q, cb) -> cb.equal(root.get("itemCode"), filter.itemCode()));
-        }
-        if (filter.competentRegion() != null && !filter.competentRegion().isBlank()) {
-            parts.add((root, q, cb) -> cb.equal(root.get("competentRegionCode"), filter.competentRegion()));
-        }
-        if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
-            parts.add((root, q, cb) -> cb.equal(root.get("caseNumber"), filter.caseNumber().trim()));
-        }
-        if (filter.overdueOnly()) {
-            parts.add((root, q, cb) -> cb.lessThan(root.get("dueDate"), deadlines.today()));
-        }
-        return Specification.allOf(parts);
+        List<String> statuses = CaseScope.AT_AUTHORITY.stream().map(CaseStatus::name).toList();
+        return new CaseQueueQuery().where("competent_authority_code = ?", officer.authorityCode())
+                .where("status IN (" + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")",
+                        statuses.toArray())
+                .filteredBy(filter, deadlines.today()).page(jdbc, page);
     }
 }

@@ -3,7 +3,7 @@ package cn.fzmetro.portal.casefile.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,7 +34,7 @@ public class CaseListGrid extends Grid<CaseSummary> {
      * @param defaultOrder the order when the user has not sorted a column: queues by deadline,
      *                     an applicant's list newest first
      */
-    public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder) {
+    public CaseListGrid(Function<Pageable, ? extends Slice<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder) {
         this(fetch, deadlines, defaultOrder, "cases/");
     }
 
@@ -42,7 +42,7 @@ public class CaseListGrid extends Grid<CaseSummary> {
      * @param openPath where a clicked row leads, followed by the case id: staff open their own work
      *                 screens ({@code window/cases/}, {@code authority/cases/}) instead of the case page
      */
-    public CaseListGrid(Function<Pageable, Page<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder,
+    public CaseListGrid(Function<Pageable, ? extends Slice<CaseSummary>> fetch, Deadlines deadlines, Sort defaultOrder,
             String openPath) {
         super(CaseSummary.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
