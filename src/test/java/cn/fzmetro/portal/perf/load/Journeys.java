@@ -159,6 +159,14 @@ final class Journeys {
 
     /** A window clerk: the queue, received cases, one case claimed, checked line by line and accepted. */
     static void clerk(VirtualUser u) {
+        clerk(u, null);
+    }
+
+    /**
+     * The clerk's round; with a case number the clerk looks that case up by its number (as for an
+     * applicant at the counter) instead of taking any received case.
+     */
+    static void clerk(VirtualUser u, String caseNumber) {
         VaadinClient c = u.client();
         signIn(u, u.settings.clerk(u.index), u.settings.staffPassword(), "clerk.login");
         u.step("clerk.queue", () -> {
@@ -166,8 +174,15 @@ final class Journeys {
             c.require("window-queue-grid");
         });
         u.think();
-        u.step("clerk.filter", () -> select(c, "filter-status", RECEIVED));
-        List<JsonNode> rows = c.items(c.require("window-queue-grid"));
+        u.step("clerk.filter", () -> {
+            if (caseNumber == null) {
+                select(c, "filter-status", RECEIVED);
+            } else {
+                c.change(c.require("filter-case-number"), "value", caseNumber);
+            }
+        });
+        List<JsonNode> rows = c.items(c.require("window-queue-grid")).stream()
+                .filter(r -> caseNumber == null || caseNumber.equals(r.path("col0").asString())).toList();
         if (rows.isEmpty()) {
             u.stats.count("clerk.queue-empty");
             u.think();
