@@ -87,10 +87,11 @@ record LoadSettings(
     }
 
     List<String> describe() {
+        boolean mixed = "mix".equals(mode);
         return List.of("- base URL: " + baseUrl, "- mode: " + mode, "- virtual users: " + users,
                 "- measured duration: " + duration + " after a ramp-up of " + rampUp,
-                "- think time: " + thinkMin + " to " + thinkMax, "- mix: " + mix,
-                "- applicants: " + applicants + ", clerks: " + clerks + ", officers: " + officers,
+                mixed ? "- think time: " + thinkMin + " to " + thinkMax + "; mix: " + mix : "- no think time",
+                "- applicants: " + applicants + (mixed ? ", clerks: " + clerks + ", officers: " + officers : ""),
                 "- item " + item + ", search '" + search + "', competent district " + region + ", window " + window);
     }
 
