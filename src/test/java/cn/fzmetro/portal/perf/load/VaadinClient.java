@@ -434,13 +434,19 @@ final class VaadinClient {
             }
             return r;
         } catch (HttpTimeoutException e) {
-            throw new LoadFailure("timeout: " + built.method() + " " + built.uri().getRawPath(), e);
+            throw new LoadFailure("timeout: " + built.method() + " " + target(built.uri()), e);
         } catch (IOException e) {
-            throw new LoadFailure(e.getClass().getSimpleName() + ": " + built.method() + " " + built.uri().getRawPath(), e);
+            throw new LoadFailure(e.getClass().getSimpleName() + ": " + built.method() + " " + target(built.uri()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LoadFailure("interrupted", e);
         }
+    }
+
+    /** Path and the Vaadin request type, enough to tell a page load from a UIDL request in a report. */
+    private static String target(URI uri) {
+        String query = uri.getRawQuery();
+        return uri.getRawPath() + (query == null ? "" : "?" + query.split("&location=")[0]);
     }
 
     private static void expectStatus(HttpResponse<String> r, int status, String what) {
