@@ -89,11 +89,15 @@ public class ClusterJobLock {
     public void runExclusively(String jobName, Duration holdAtMost, Duration waitAtMost, Runnable job) {
         long deadline = System.nanoTime() + waitAtMost.toNanos();
         Instant start = clock.instant();
+        boolean waited = false;
         while (!acquire(jobName, start, start.plus(holdAtMost))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Another node held " + jobName + " for more than " + waitAtMost);
             }
-            log.info("Waiting for another node to finish {}", jobName);
+            if (!waited) {
+                log.info("Waiting for another node to finish {}", jobName);
+                waited = true;
+            }
             try {
                 Thread.sleep(EXCLUSIVE_POLL.toMillis());
             } catch (InterruptedException e) {
