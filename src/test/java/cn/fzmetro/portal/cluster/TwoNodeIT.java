@@ -377,10 +377,11 @@ class TwoNodeIT {
             return new Node(number, port, builder.start(), log);
         }
 
-        /** Polls the health endpoint (from this host, so no login) until UP. */
+        /** Polls the readiness probe (from this host, so no login) until UP: started and imports done. */
         void awaitHealthy(Duration limit) throws IOException {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+            HttpRequest health = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(5)).build();
             long deadline = System.nanoTime() + limit.toNanos();
             while (true) {
