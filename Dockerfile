@@ -18,5 +18,5 @@ ENV PORTAL_DATA_DIR=/var/lib/portal/data \
     JAVA_TOOL_OPTIONS="-Xmx2g -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health || wget -q -O /dev/null http://localhost:8080/actuator/health || exit 1
+  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || wget -q -O /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/portal/portal.jar"]

@@ -24,8 +24,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.area.AuthorityInfo;
@@ -41,7 +39,8 @@ import cn.fzmetro.portal.base.security.UserSessions;
  * initial password, changes of a staff member's roles and window or authority, disabling and
  * enabling, and password resets. Applicants' accounts can be disabled and enabled, never edited.
  * Every change quotes the version the administrator saw. Disabling, a new assignment and a reset
- * end the user's sessions once committed, so nobody keeps working under an old role or window.
+ * end the user's sessions once committed, on every node ({@link UserSessions#revoke}), so nobody
+ * keeps working under an old role or window.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -133,7 +132,7 @@ public class AccountAdmin {
         account.assign(assignment.name(), assignment.roles(), assignment.windowCode(), assignment.authorityCode());
         save(account);
         if (rolesOrPlaceChanged && !isCurrentUser(account)) {
-            endSessionsAfterCommit(account.username());
+            sessions.revoke(account.username());
         }
     }
 
@@ -146,7 +145,7 @@ public class AccountAdmin {
         }
         account.disable();
         save(account);
-        endSessionsAfterCommit(account.username());
+        sessions.revoke(account.username());
     }
 
     /** Lets a disabled account sign in again. */
@@ -174,7 +173,7 @@ public class AccountAdmin {
         account.resetPassword(passwords.encode(temporaryPassword));
         save(account);
         if (!isCurrentUser(account)) {
-            endSessionsAfterCommit(account.username());
+            sessions.revoke(account.username());
         }
     }
 
@@ -227,15 +226,6 @@ public class AccountAdmin {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new AccountChangedException(account.username());
         }
-    }
-
-    private void endSessionsAfterCommit(String username) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sessions.endSessionsOf(username);
-            }
-        });
     }
 
     private boolean isCurrentUser(Account account) {

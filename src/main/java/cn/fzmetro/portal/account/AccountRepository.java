@@ -13,6 +13,8 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     java.util.List<Account> findByWindowCodeAndEnabledTrueOrderByDisplayName(String windowCode);
 
+    java.util.List<Account> findByAuthorityCodeAndEnabledTrueOrderByDisplayName(String authorityCode);
+
     boolean existsByUsername(String username);
 
     boolean existsByIdNumberAndKind(String idNumber, AccountKind kind);

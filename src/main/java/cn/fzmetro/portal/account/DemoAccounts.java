@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.fzmetro.portal.base.Role;
+import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 
 /**
  * The demo accounts listed in the README, created once on an empty database so that a newcomer
@@ -30,17 +31,20 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterJobLock startup;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock) {
+    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, TransactionTemplate transaction, Clock clock,
+            ClusterJobLock startup) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.transaction = transaction;
         this.clock = clock;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
+        startup.startupImport(() -> transaction.executeWithoutResult(status -> {
             if (accounts.existsByUsername("admin")) {
                 return;
             }
@@ -56,6 +60,6 @@ class DemoAccounts implements ApplicationRunner {
             accounts.save(Account.authorityStaff("officer.gulou", hash, "王强", "A350102-SCJG", now));
             accounts.save(Account.administrator("admin", hash, "系统管理员", now));
             log.info("Created demo accounts (password {})", PASSWORD);
-        });
+        }));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.base.data.DataFiles;
 import tools.jackson.databind.JsonNode;
 
@@ -34,20 +35,22 @@ class AreaImporter implements ApplicationRunner {
     private final ServiceWindowRepository windows;
     private final AuthorityRepository authorities;
     private final TransactionTemplate transaction;
+    private final ClusterJobLock startup;
 
     AreaImporter(TransactionTemplate transaction, DataFiles dataFiles, RegionRepository regions, DepartmentRepository departments,
-            ServiceWindowRepository windows, AuthorityRepository authorities) {
+            ServiceWindowRepository windows, AuthorityRepository authorities, ClusterJobLock startup) {
         this.dataFiles = dataFiles;
         this.regions = regions;
         this.departments = departments;
         this.windows = windows;
         this.authorities = authorities;
         this.transaction = transaction;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> importIfEmpty());
+        startup.startupImport(() -> transaction.executeWithoutResult(status -> importIfEmpty()));
     }
 
     /** Imports the bundled area files unless the area was imported before. */

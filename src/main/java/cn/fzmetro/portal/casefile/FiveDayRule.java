@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,9 +36,13 @@ class FiveDayRule {
     private final ClusterJobLock lock;
     /** Through the proxy, so the job runs in its transaction. */
     private final FiveDayRule self;
+    /** No node starts the next run sooner than this after one began; shorter than the cron's interval. */
+    private final Duration holdAtLeast;
 
     FiveDayRule(CaseFileRepository cases, CaseSteps steps, Deadlines deadlines, ApplicationEventPublisher events,
-            Clock clock, ClusterJobLock lock, @Lazy FiveDayRule self) {
+            Clock clock, ClusterJobLock lock, @Lazy FiveDayRule self,
+            @Value("${portal.clock.five-day-rule-hold:PT5M}") Duration holdAtLeast) {
+        this.holdAtLeast = holdAtLeast;
         this.lock = lock;
         this.self = self;
         this.cases = cases;
@@ -50,7 +55,7 @@ class FiveDayRule {
     /** On every node; the cluster lock lets one node run each firing. */
     @Scheduled(cron = "${portal.clock.five-day-rule-cron:0 5 0,8 * * *}", zone = "Asia/Shanghai")
     public void onSchedule() {
-        lock.runOnce("five-day-rule", Duration.ofMinutes(30), Duration.ofMinutes(5), self::checkNow);
+        lock.runOnce("five-day-rule", Duration.ofMinutes(30), holdAtLeast, self::checkNow);
     }
 
     @Transactional

@@ -1,14 +1,17 @@
 package cn.fzmetro.portal.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.base.data.DataFiles;
 
 /**
@@ -25,17 +28,24 @@ class CatalogListings {
     private final ItemVersionRepository versions;
     private final DataFiles dataFiles;
     private final Clock clock;
+    private final ClusterJobLock lock;
+    /** Through the proxy, so the scheduled run has its transaction. */
+    private final CatalogListings self;
 
-    CatalogListings(CatalogItemRepository items, ItemVersionRepository versions, DataFiles dataFiles, Clock clock) {
+    CatalogListings(CatalogItemRepository items, ItemVersionRepository versions, DataFiles dataFiles, Clock clock,
+            ClusterJobLock lock, @Lazy CatalogListings self) {
+        this.lock = lock;
+        this.self = self;
         this.items = items;
         this.versions = versions;
         this.dataFiles = dataFiles;
         this.clock = clock;
     }
 
+    /** On every node; one of them updates the rows (two would only collide on the items' versions). */
     @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Shanghai")
     void daily() {
-        refresh();
+        lock.runOnce("catalog-listings", Duration.ofMinutes(10), Duration.ofMinutes(5), self::refresh);
     }
 
     /** Updates the listings that differ from the version in force; returns how many changed. */

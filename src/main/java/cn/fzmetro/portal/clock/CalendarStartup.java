@@ -16,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.base.data.DataFiles;
 
 /**
@@ -34,12 +35,15 @@ class CalendarStartup implements ApplicationRunner {
     private final CalendarStore store;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final ClusterJobLock startup;
 
-    CalendarStartup(DataFiles dataFiles, CalendarStore store, WorkingDays workingDays, Clock clock) {
+    CalendarStartup(DataFiles dataFiles, CalendarStore store, WorkingDays workingDays, Clock clock,
+            ClusterJobLock startup) {
         this.dataFiles = dataFiles;
         this.store = store;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.startup = startup;
     }
 
     @Override
@@ -67,7 +71,8 @@ class CalendarStartup implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Integer> written = store.importBundled(files, clock.instant());
+        List<Integer> written = new ArrayList<>();
+        startup.startupImport(() -> written.addAll(store.importBundled(files, clock.instant())));
         workingDays.refresh();
         return written;
     }

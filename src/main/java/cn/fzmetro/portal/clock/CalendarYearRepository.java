@@ -16,4 +16,8 @@ interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
      */
     @Query(value = "select * from calendar_year where calendar_year = :year for update", nativeQuery = true)
     Optional<CalendarYear> findForUpdate(@Param("year") int year);
+
+    /** Changes with every import anywhere: how many years are stored and the sum of their row versions. */
+    @Query(value = "select concat(count(*), '/', coalesce(sum(version), 0)) from calendar_year", nativeQuery = true)
+    String fingerprint();
 }

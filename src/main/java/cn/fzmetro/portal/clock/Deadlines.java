@@ -55,6 +55,16 @@ public class Deadlines {
     }
 
     /**
+     * The end of today's warning period: a due date from today up to, not including, this day shows
+     * {@link ClockState#WARNING} in {@link #status} today (fewer than {@code warningDays} working days
+     * follow today up to it). Today itself when warnings are off, so the range is empty.
+     */
+    public LocalDate warningUntil() {
+        LocalDate today = today();
+        return warningDays == 0 ? today : workingDays.addWorkingDays(today, warningDays);
+    }
+
+    /**
      * The deadline of {@code limit} working days from {@code start} (the start day not counted),
      * not counting working days inside any of {@code stops}.
      */

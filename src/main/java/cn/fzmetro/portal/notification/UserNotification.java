@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One in-app notification to a user about a case. Stored as a translation key with arguments,
+ * One in-app notification to a user about a case (an applicant about a step, staff about a deadline). Stored as a translation key with arguments,
  * so it reads in the user's language; only {@code readAt} changes after insert.
  */
 @Entity
@@ -37,20 +37,29 @@ class UserNotification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    /** The staff screen this opens; {@code null}: the applicant's case page. */
+    @Column(length = 100)
+    private String target;
 
     protected UserNotification() {
     }
 
     UserNotification(long userId, CaseMessage message, Instant createdAt) {
+        this(userId, message.caseId(), message.caseNumber(), message.key(), message.args(), createdAt, null);
+    }
+
+    UserNotification(long userId, long caseId, String caseNumber, String messageKey, List<String> messageArgs,
+            Instant createdAt, String target) {
         this.userId = userId;
-        this.caseId = message.caseId();
-        this.caseNumber = message.caseNumber();
-        this.messageKey = message.key();
-        this.messageArgs = message.args();
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
+        this.messageKey = messageKey;
+        this.messageArgs = messageArgs;
         this.createdAt = createdAt;
+        this.target = target;
     }
 
     NotificationItem item() {
-        return new NotificationItem(id, caseId, caseNumber, messageKey, messageArgs, createdAt, readAt);
+        return new NotificationItem(id, caseId, caseNumber, messageKey, messageArgs, createdAt, readAt, target);
     }
 }

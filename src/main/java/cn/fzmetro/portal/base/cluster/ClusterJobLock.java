@@ -1,6 +1,7 @@
 package cn.fzmetro.portal.base.cluster;
 
 import java.lang.management.ManagementFactory;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,12 +24,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job (the ShedLock idea in a few lines): the node that moves the job's {@code locked_until}
  * forward, from a time already past, runs it; the others skip. The lock is held at least
  * {@code holdAtLeast} so a node whose clock or schedule is a little late cannot run the same
- * firing again, and released to that minimum when the job ends.
+ * firing again, and released to that minimum when the job ends. Every run is logged in
+ * {@code cluster_job_run} (node, start, end, outcome).
+ * <p>
+ * {@link #runExclusively} is the waiting variant for work every node must do but never two at
+ * once, such as the start-up imports of two nodes started together.
  */
 @Component
 public class ClusterJobLock {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterJobLock.class);
+
+    /** How often a node waiting in {@link #runExclusively} looks at the lock again. */
+    private static final Duration EXCLUSIVE_POLL = Duration.ofMillis(500);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -55,15 +65,89 @@ public class ClusterJobLock {
             log.debug("Job {} is taken by another node", jobName);
             return false;
         }
+        Long run = logStart(jobName, start);
+        boolean succeeded = false;
         try {
             job.run();
+            succeeded = true;
             return true;
         } finally {
             Instant until = start.plus(holdAtLeast);
             Instant now = clock.instant();
+            release(jobName, until.isAfter(now) ? until : now);
+            logEnd(run, now, succeeded);
+        }
+    }
+
+    /**
+     * Runs {@code job} on this node once no other node holds {@code jobName}, waiting for it (polling
+     * the lock row) at most {@code waitAtMost}; the lock is released as soon as the job ends.
+     *
+     * @param holdAtMost the lock expires after this even if the node dies mid-job
+     * @throws IllegalStateException if the lock stayed taken longer than {@code waitAtMost}
+     */
+    public void runExclusively(String jobName, Duration holdAtMost, Duration waitAtMost, Runnable job) {
+        long deadline = System.nanoTime() + waitAtMost.toNanos();
+        Instant start = clock.instant();
+        boolean waited = false;
+        while (!acquire(jobName, start, start.plus(holdAtMost))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Another node held " + jobName + " for more than " + waitAtMost);
+            }
+            if (!waited) {
+                log.info("Waiting for another node to finish {}", jobName);
+                waited = true;
+            }
+            try {
+                Thread.sleep(EXCLUSIVE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted waiting for " + jobName, e);
+            }
+            start = clock.instant();
+        }
+        try {
+            job.run();
+        } finally {
+            release(jobName, clock.instant());
+        }
+    }
+
+    /**
+     * A start-up import (area, calendar, catalog, demo accounts): each only adds what the database
+     * lacks, which is safe once it runs alone, so two nodes started together take turns.
+     */
+    public void startupImport(Runnable job) {
+        runExclusively("startup-import", Duration.ofMinutes(10), Duration.ofMinutes(15), job);
+    }
+
+    private void release(String jobName, Instant until) {
+        ownTransaction.executeWithoutResult(s -> jdbc.update(
+                "UPDATE cluster_job_lock SET locked_until = ? WHERE job_name = ? AND locked_by = ?",
+                Timestamp.from(until), jobName, node));
+    }
+
+    private Long logStart(String jobName, Instant start) {
+        return ownTransaction.execute(s -> {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(c -> {
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO cluster_job_run (job_name, node, started_at) VALUES (?, ?, ?)",
+                        new String[] { "id" });
+                insert.setString(1, jobName);
+                insert.setString(2, node);
+                insert.setTimestamp(3, Timestamp.from(start));
+                return insert;
+            }, key);
+            return key.getKey() == null ? null : key.getKey().longValue();
+        });
+    }
+
+    private void logEnd(Long run, Instant end, boolean succeeded) {
+        if (run != null) {
             ownTransaction.executeWithoutResult(s -> jdbc.update(
-                    "UPDATE cluster_job_lock SET locked_until = ? WHERE job_name = ? AND locked_by = ?",
-                    Timestamp.from(until.isAfter(now) ? until : now), jobName, node));
+                    "UPDATE cluster_job_run SET finished_at = ?, succeeded = ? WHERE id = ?",
+                    Timestamp.from(end), succeeded, run));
         }
     }
 

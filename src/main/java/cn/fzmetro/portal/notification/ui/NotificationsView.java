@@ -27,12 +27,13 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The applicant's notifications, newest first, one page per database query. Clicking a row marks
- * it read; its link opens the case.
+ * My notifications, newest first, one page per database query: an applicant's about their cases,
+ * staff's about deadlines and overdue follow-ups. Clicking a row marks it read; its link opens the
+ * case (for staff, their screen of it).
  */
 @Route("notifications")
 @Menu(order = 15, title = "nav.notifications", icon = "vaadin:bell")
-@RolesAllowed(Role.APPLICANT_NAME)
+@RolesAllowed({ Role.APPLICANT_NAME, Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.OFFICER_NAME })
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -64,7 +65,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> getTranslation(n.messageKey(), n.messageArgs().toArray()))
                 .setHeader(getTranslation("notifications.message")).setKey("message").setFlexGrow(1);
-        grid.addComponentColumn(n -> new Anchor("cases/" + n.caseId(), n.caseNumber()))
+        grid.addComponentColumn(n -> new Anchor(n.link(), n.caseNumber()))
                 .setHeader(getTranslation("notifications.open-case")).setKey("case").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notifications.empty"));

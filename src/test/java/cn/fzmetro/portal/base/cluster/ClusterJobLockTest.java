@@ -85,6 +85,38 @@ class ClusterJobLockTest {
         assertThat(node2.runOnce(job, Duration.ofMinutes(10), Duration.ofMinutes(1), runs::incrementAndGet))
                 .isTrue();
         assertThat(runs).hasValue(2);
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cluster_job_run WHERE job_name = ? AND succeeded AND finished_at IS NOT NULL",
+                Integer.class, job)).as("each run logged once, with its end").isEqualTo(2);
+    }
+
+    @Test
+    void anExclusiveSectionWaitsForTheOtherNodeInsteadOfSkipping() throws Exception {
+        ClusterJobLock node1 = new ClusterJobLock(jdbc, transactions, clock);
+        ClusterJobLock node2 = new ClusterJobLock(jdbc, transactions, clock);
+        String job = "test-import-" + System.nanoTime();
+        List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> node1.runExclusively(job, Duration.ofMinutes(5), Duration.ofMinutes(1),
+                    () -> {
+                        order.add("node1 starts");
+                        inside.countDown();
+                        await(release);
+                        order.add("node1 ends");
+                    }));
+            await(inside);
+            Future<?> second = pool.submit(() -> node2.runExclusively(job, Duration.ofMinutes(5), Duration.ofMinutes(1),
+                    () -> order.add("node2 runs")));
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(order).containsExactly("node1 starts", "node1 ends", "node2 runs");
     }
 
     private static boolean waitUntilOneDone(Future<Boolean> a, Future<Boolean> b) throws Exception {

@@ -74,8 +74,15 @@ class NotificationsViewKaribuTest extends KaribuViewTest {
     }
 
     @Test
-    void staffAreRefusedTheView() {
+    void staffSeeTheirOwnNotifications() {
         signIn("clerk.cangshan");
+        UI.getCurrent().navigate("notifications");
+        assertThat(_get(H2.class, spec -> spec.withId("notifications-title")).getText()).isEqualTo("消息通知");
+    }
+
+    @Test
+    void administratorsAreRefusedTheView() {
+        signIn("admin");
         assertThatThrownBy(() -> UI.getCurrent().navigate("notifications"))
                 .isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(H2.class, spec -> spec.withId("notifications-title"))).isEmpty();
