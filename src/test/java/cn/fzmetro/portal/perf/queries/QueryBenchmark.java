@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -62,15 +60,15 @@ public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("perf.db.url", "jdbc:mysql://127.0.0.1:3306/tongban_perf");
         int runs = Integer.getInteger("perf.runs", 3);
+        // command-line arguments: they override the mysql profile's DB_* defaults
+        String[] settings = {"--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?")
+                + "useUnicode=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true",
+                "--spring.datasource.username=" + System.getProperty("perf.db.user", "root"),
+                "--spring.datasource.password=" + System.getProperty("perf.db.password", ""),
+                "--portal.demo-data=false", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--spring.task.scheduling.enabled=false", "--server.port=0"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class,
-                CaptureConfiguration.class).web(WebApplicationType.NONE).profiles("mysql")
-                .properties(Map.of("spring.datasource.url", url + (url.contains("?") ? "&" : "?")
-                        + "useUnicode=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true",
-                        "spring.datasource.username", System.getProperty("perf.db.user", "root"),
-                        "spring.datasource.password", System.getProperty("perf.db.password", ""),
-                        "portal.demo-data", "false", "spring.main.banner-mode", "off",
-                        "logging.level.root", "warn", "spring.task.scheduling.enabled", "false"))
-                .run()) {
+                CaptureConfiguration.class).profiles("mysql").run(settings)) {
             QueryBenchmark bench = new QueryBenchmark(context, Integer.getInteger("perf.iterations", 200),
                     Integer.getInteger("perf.warmup", 50));
             Scopes scopes = Scopes.read(new JdbcTemplate(context.getBean(DataSource.class)));
