@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>{@code perf.bench}: which benchmarks, comma-separated (default {@code upload,guide,startup,session})</li>
  * <li>{@code perf.port}: port of the portals started here (default 8111)</li>
+ * <li>{@code perf.jar}: the production jar (default {@code target/tongban-portal-*.jar}); {@code perf.work}: the
+ * work folder (default {@code target/perf}; give another one to compare jars, as their databases differ)</li>
  * <li>upload: {@code perf.upload.warmups} (5), {@code perf.upload.detect-runs} (30), {@code perf.upload.accept-runs} (20)</li>
  * <li>guide: {@code perf.base-url} (a running portal; default: start the production jar),
  * {@code perf.guide.code} (SCJG-001), {@code perf.guide.runs} (10)</li>
@@ -35,7 +37,7 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "perf"));
+        Path work = Files.createDirectories(Path.of(System.getProperty("perf.work", "target/perf")));
         int port = Integer.getInteger("perf.port", 8111);
         List<String> which = List.of(System.getProperty("perf.bench", "upload,guide,startup,session").split(","));
         System.out.println(Machine.describe());

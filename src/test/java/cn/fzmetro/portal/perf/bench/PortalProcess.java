@@ -49,7 +49,8 @@ final class PortalProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--portal.data-dir=" + dataDir,
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+                "--portal.data-dir=" + dataDir.toAbsolutePath(),
                 // readiness turns UP after the start-up runners (area, calendar, catalog import check)
                 "--management.endpoint.health.probes.enabled=true"));
         Files.createDirectories(log.getParent());

@@ -112,7 +112,12 @@ final class StartupBench {
         };
     }
 
+    /** The production jar: {@code perf.jar}, or the one {@code ./mvnw package} left in target. */
     static Path fatJar() throws IOException {
+        String given = System.getProperty("perf.jar");
+        if (given != null) {
+            return Path.of(given);
+        }
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("tongban-portal-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException(
@@ -143,7 +148,7 @@ final class StartupBench {
         Benchmarks.deleteTree(trainingData);
         System.out.println("Training run for the AOT cache (not timed)...");
         exec(List.of(java(), "-Xmx2g", "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-                jar.toString(), "--portal.data-dir=" + trainingData, "--server.port=" + port),
+                jar.toString(), "--portal.data-dir=" + trainingData.toAbsolutePath(), "--server.port=" + port),
                 work.resolve("logs/aot-training.log"));
         if (!Files.exists(cache)) {
             throw new IllegalStateException("the training run wrote no AOT cache; see target/perf/logs/aot-training.log");
