@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * Heap a signed-in, idle session keeps: the production jar is started, sessions are opened the
- * way a browser does (sign in through the login form, load the role's home page and let Vaadin
- * create its UI with the {@code v-r=init} request), then left idle. Heap is read from
+ * way a browser does (sign in through the login form, load the role's home page, let Vaadin
+ * create its UI with the {@code v-r=init} request and navigate it to the home route with the
+ * {@code ui-navigate} event, which builds the view in {@code MainLayout}), then left idle; the
+ * browser's later requests (grid rows, heartbeats) are not sent. Heap is read from
  * {@code jcmd GC.class_histogram}, which runs a full GC first: live objects only. Sessions are
  * added in steps of {@code perf.session.count}; each step gives one sample of
  * (heap after the step − heap before) / count. The classes that grew most are listed, which
@@ -102,9 +104,23 @@ final class SessionBench {
         String location = home.replaceFirst("^/", "");
         String init = get(client, baseUrl + "/?v-r=init&location=" + URLEncoder.encode(location, StandardCharsets.UTF_8)
                 + "&query=&v-bw=1400&v-bh=1000&v-tzo=-480&v-dst=false&v-tzid=Asia%2FShanghai&v-wn=perf-" + user);
-        if (!init.contains("\"uidl\"") && !init.contains("Vaadin-Security-Key")) {
+        Matcher uiId = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init);
+        if (!uiId.find() || !key.find()) {
             throw new IllegalStateException("no Vaadin UI for " + user + " at " + location + ": "
                     + init.substring(0, Math.min(300, init.length())));
+        }
+        // what Flow's client sends next: navigate the new UI to the route, which renders the view and the layout
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + location + "\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> rendered = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/?v-r=uidl&v-uiId="
+                + uiId.group(1))).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+        // the layout's side navigation in the answer: the view and MainLayout were built
+        if (rendered.statusCode() != 200 || !rendered.body().contains("portal-nav")) {
+            throw new IllegalStateException("navigation of " + user + " to " + location + " failed: "
+                    + rendered.statusCode() + " " + rendered.body().substring(0, Math.min(300, rendered.body().length())));
         }
         return client;
     }
