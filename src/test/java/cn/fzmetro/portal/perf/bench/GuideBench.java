@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code performance.now()} (milliseconds since navigation start) at the first moment the guide's
  * title has its text and the Apply button is an upgraded Vaadin component, i.e. the content is
  * rendered and styled. Navigation Timing and Resource Timing give the server time, the number of
- * requests and the bytes transferred.
+ * requests, the bytes transferred and the timing of Flow's bootstrap request ({@code v-r=init}),
+ * after which the client renders the view.
  */
 final class GuideBench {
 
@@ -41,7 +42,11 @@ final class GuideBench {
     private static final String READ = """
             const nav = performance.getEntriesByType('navigation')[0];
             const resources = performance.getEntriesByType('resource');
+            const init = resources.find(r => r.name.includes('v-r=init')) || {startTime: -1, responseStart: -1, responseEnd: -1};
+            const uidl = resources.find(r => r.name.includes('v-r=uidl')) || {startTime: -1, responseStart: -1, responseEnd: -1};
             return {
+              uidlStart: uidl.startTime, uidlFirstByte: uidl.responseStart, uidlEnd: uidl.responseEnd,
+              initStart: init.startTime, initFirstByte: init.responseStart, initEnd: init.responseEnd,
               title: window.__guide.title || -1, styled: window.__guide.styled || -1,
               responseStart: nav.responseStart, responseEnd: nav.responseEnd,
               domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
@@ -88,6 +93,12 @@ final class GuideBench {
         Stats title = new Stats("guide first visit: title text present", "ms");
         Stats document = new Stats("guide first visit: HTML document received (responseEnd)", "ms");
         Stats load = new Stats("guide first visit: load event end", "ms");
+        Stats initSent = new Stats("guide first visit: Flow bootstrap request (v-r=init) sent", "ms");
+        Stats initServer = new Stats("guide first visit: v-r=init server time (sent to first byte)", "ms");
+        Stats initReceived = new Stats("guide first visit: v-r=init answer received", "ms");
+        Stats uidlSent = new Stats("guide first visit: first UIDL request (navigation) sent", "ms");
+        Stats uidlServer = new Stats("guide first visit: first UIDL request server time", "ms");
+        Stats lastResource = new Stats("guide first visit: last resource received", "ms");
         Stats requests = new Stats("guide first visit: requests", "");
         Stats kilobytes = new Stats("guide first visit: transferred", "KB");
         for (int i = -1; i <= runs; i++) {
@@ -99,13 +110,22 @@ final class GuideBench {
             title.add(number(m, "title"));
             document.add(number(m, "responseEnd"));
             load.add(number(m, "load"));
+            initSent.add(number(m, "initStart"));
+            initServer.add(number(m, "initFirstByte") - number(m, "initStart"));
+            initReceived.add(number(m, "initEnd"));
+            uidlSent.add(number(m, "uidlStart"));
+            uidlServer.add(number(m, "uidlFirstByte") - number(m, "uidlStart"));
+            lastResource.add(number(m, "lastResource"));
             requests.add(number(m, "requests"));
             kilobytes.add(number(m, "bytes") / 1024);
-            System.out.printf("  run %d: rendered %.0f ms (title %.0f, document %.0f, load %.0f), %d requests, %.0f KB, load %s%n",
-                    i, rendered.last(), title.last(), document.last(), load.last(), (int) requests.last(),
-                    kilobytes.last(), Machine.load());
+            System.out.printf("  run %d: rendered %.0f ms (title %.0f, document %.0f, load %.0f, v-r=init sent %.0f,"
+                    + " server %.0f, received %.0f; UIDL sent %.0f, server %.0f; last resource %.0f), %d requests, %.0f KB,"
+                    + " load %s%n", i, rendered.last(), title.last(), document.last(), load.last(), initSent.last(),
+                    initServer.last(), initReceived.last(), uidlSent.last(), uidlServer.last(), lastResource.last(),
+                    (int) requests.last(), kilobytes.last(), Machine.load());
         }
-        Benchmarks.table(List.of(rendered, title, document, load, requests, kilobytes));
+        Benchmarks.table(List.of(rendered, title, document, load, initSent, initServer, initReceived, uidlSent,
+                uidlServer, lastResource, requests, kilobytes));
     }
 
     private Map<?, ?> visit(String url) throws Exception {
