@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 public class CatalogImport {
 
     static final String SYSTEM = "system";
+    private static final String BUNDLE = "items";
     private static final Logger log = LoggerFactory.getLogger(CatalogImport.class);
 
     /** What one import did, by item code. */
@@ -69,22 +70,26 @@ public class CatalogImport {
     private final ItemVersionRepository versions;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final BundleChecks bundleChecks;
     private final Clock clock;
 
     CatalogImport(DataFiles dataFiles, AreaQuery area, CatalogItemRepository items, ItemVersionRepository versions,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, BundleChecks bundleChecks, Clock clock) {
         this.dataFiles = dataFiles;
         this.area = area;
         this.items = items;
         this.versions = versions;
         this.currentUser = currentUser;
         this.events = events;
+        this.bundleChecks = bundleChecks;
         this.clock = clock;
     }
 
     /**
      * First start (and every start): adds bundled items the database does not know yet, published
      * from today. Items already present belong to the administrators and are left as they are.
+     * Files identical to those a start already imported are not parsed and checked again: every
+     * item they hold exists (file names are item codes, and items are never deleted).
      */
     @Transactional
     public Outcome importBundled() {
@@ -97,6 +102,10 @@ public class CatalogImport {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String digest = BundleChecks.digest(files);
+        if (bundleChecks.unchanged(BUNDLE, digest)) {
+            return new Outcome(List.of(), List.of(), files.keySet().stream().map(CatalogImport::baseName).toList());
         }
         List<CheckedItem> checked = check(files);
         List<String> created = new ArrayList<>();
@@ -112,6 +121,7 @@ public class CatalogImport {
         if (!created.isEmpty()) {
             log.info("Imported {} catalog items from the bundled catalog", created.size());
         }
+        bundleChecks.checked(BUNDLE, digest);
         return new Outcome(created, List.of(), unchanged);
     }
 

@@ -2,15 +2,16 @@ package cn.fzmetro.portal.document;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Detects the type with Apache Tika from the bytes alone (the name and the browser's claim are
@@ -20,15 +21,15 @@ final class BytesExaminer implements ContentExaminer {
 
     private static final MediaType ZIP = MediaType.application("zip");
 
-    private final Detector detector;
-    private final MediaTypeRegistry registry;
     private final PdfCheck pdf;
 
     BytesExaminer(Path tempDir) {
-        TikaConfig tika = Tika.CONFIG;
-        this.detector = tika.getDetector();
-        this.registry = tika.getMediaTypeRegistry();
         this.pdf = new PdfCheck(tempDir);
+    }
+
+    /** Loads Tika's type definitions and detectors now, so the first upload does not wait for them. */
+    static void load() {
+        Objects.requireNonNull(Tika.DETECTOR);
     }
 
     @Override
@@ -45,7 +46,7 @@ final class BytesExaminer implements ContentExaminer {
             }
             default -> {
                 // checked before archives: an OFD is a zip, and a Java archive is a program
-                if (FileTypes.isExecutable(type, registry)) {
+                if (FileTypes.isExecutable(type, Tika.TYPES.getMediaTypeRegistry())) {
                     throw new Refusal(RefusalReason.EXECUTABLE);
                 }
                 if (type.getBaseType().equals(ZIP) || FileTypes.OFD.equals(base)) {
@@ -62,9 +63,14 @@ final class BytesExaminer implements ContentExaminer {
         }
     }
 
-    /** Loading Tika's configuration scans the class path: done once. */
+    /**
+     * Tika's type definitions and detectors (the same the default configuration builds, without
+     * its parsers, which inspection never uses), loaded once on first use: reading them scans the
+     * class path, which the portal's start need not wait for.
+     */
     private static final class Tika {
-        static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
+        static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+        static final Detector DETECTOR = new DefaultDetector(TYPES);
     }
 
     MediaType detect(Path file) throws IOException {
@@ -72,7 +78,7 @@ final class BytesExaminer implements ContentExaminer {
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             // TikaInputStream records the (temporary) file name: detection must not see any name
             metadata.remove(TikaCoreProperties.RESOURCE_NAME_KEY);
-            return detector.detect(in, metadata);
+            return Tika.DETECTOR.detect(in, metadata);
         }
     }
 }

@@ -28,6 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +74,12 @@ class FileInspector {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Once the portal serves requests, loads the detectors in a worker instead of during the start or the first upload. */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadDetectors() {
+        workers.submit(BytesExaminer::load);
     }
 
     long maxFileBytes() {
