@@ -227,7 +227,7 @@ class GenerateCasesTest {
         Map<String, Object> atAuthority = jdbc.queryForMap("SELECT c.id, c.competent_authority_code" + generated
                 + " AND c.status = 'CLOSED' ORDER BY c.id DESC LIMIT 1");
         SignIn.as(users, "perf-officer-" + atAuthority.get("competent_authority_code") + "-1");
-        assertThat(cases.authorityQueue(QueueFilter.ALL, PageRequest.of(0, 20)).getTotalElements()).isPositive();
+        assertThat(cases.authorityQueue(QueueFilter.ALL, PageRequest.of(0, 20)).getContent()).isNotEmpty();
         // ... and works on one: a clerk of the window claims a received case
         Map<String, Object> received = jdbc.queryForMap("SELECT c.id, c.receiving_window_code, c.version,"
                 + " (SELECT u.username FROM app_user u WHERE u.id = c.assigned_clerk_id) clerk" + generated
@@ -235,7 +235,7 @@ class GenerateCasesTest {
         String clerk = received.get("clerk") != null ? (String) received.get("clerk")
                 : "perf-clerk-" + received.get("receiving_window_code") + "-1";
         PortalUser clerkUser = SignIn.as(users, clerk);
-        assertThat(cases.windowQueue(QueueFilter.ALL, PageRequest.of(0, 20)).getTotalElements()).isPositive();
+        assertThat(cases.windowQueue(QueueFilter.ALL, PageRequest.of(0, 20)).getContent()).isNotEmpty();
         long receivedId = ((Number) received.get("id")).longValue();
         CaseSummary claimed = intake.claim(receivedId, ((Number) received.get("version")).intValue());
         assertThat(claimed.status()).isEqualTo(CaseStatus.RECEIVED);
