@@ -44,7 +44,7 @@ class LayoutAndAccessKaribuTest extends KaribuViewTest {
         signIn("clerk.cangshan");
         UI.getCurrent().navigate("");
         assertThat(path()).isEqualTo("window/queue");
-        assertThat(navigation()).containsExactly("办事指南", "窗口收件队列", "窗口代办收件");
+        assertThat(navigation()).containsExactly("办事指南", "消息通知", "窗口收件队列", "窗口代办收件");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-affiliation")).getText())
                 .contains("仓山区").contains("通办");
     }
@@ -54,7 +54,7 @@ class LayoutAndAccessKaribuTest extends KaribuViewTest {
         signIn("officer.gulou");
         UI.getCurrent().navigate("");
         assertThat(path()).isEqualTo("authority/queue");
-        assertThat(navigation()).containsExactly("办事指南", "审批机关待办");
+        assertThat(navigation()).containsExactly("办事指南", "消息通知", "审批机关待办");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-affiliation")).getText())
                 .isEqualTo("福州市鼓楼区市场监督管理局");
     }
