@@ -1,8 +1,6 @@
 package cn.fzmetro.portal.cluster;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +14,10 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import cn.fzmetro.portal.testsupport.BrowserJourney;
 
 /**
  * One headless Chromium talking to one portal node, with the moves the journeys make (sign in,
@@ -28,24 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class NodeBrowser implements AutoCloseable {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     private final String base;
     final WebDriver driver;
     final WebDriverWait wait;
 
     NodeBrowser(int port) throws IOException {
         this.base = "http://localhost:" + port + "/";
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = BrowserJourney.startChromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 

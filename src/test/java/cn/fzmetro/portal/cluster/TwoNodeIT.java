@@ -48,6 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import cn.fzmetro.portal.testsupport.Applications;
+import cn.fzmetro.portal.testsupport.BrowserJourney;
 
 /**
  * Issue 7's scale-out check: two portal nodes, started together as separate {@code java -jar}
@@ -283,7 +284,7 @@ class TwoNodeIT {
     }
 
     private static void requireBrowser() {
-        boolean present = NodeBrowser.CHROMIUM.canExecute() && NodeBrowser.CHROMEDRIVER.canExecute();
+        boolean present = BrowserJourney.CHROMIUM.canExecute() && BrowserJourney.CHROMEDRIVER.canExecute();
         if (!present && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
             throw new IllegalStateException("REQUIRE_BROWSER=true but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }

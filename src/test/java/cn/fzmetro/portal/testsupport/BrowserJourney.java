@@ -31,8 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class BrowserJourney {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+    public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @LocalServerPort
     protected int port;
@@ -51,6 +51,12 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void startBrowser() throws IOException {
+        driver = startChromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    /** Debian's headless Chromium with a fresh profile, the flags this closed network needs, Chinese first. */
+    public static WebDriver startChromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -59,8 +65,7 @@ public abstract class BrowserJourney {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
