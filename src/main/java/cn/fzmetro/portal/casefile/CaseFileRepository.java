@@ -13,14 +13,6 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
 
-    /** The applicant's cases: their own, and counter cases filed under their ID number before they had an account. */
-    @Query("""
-            select c from CaseFile c where c.applicantId = :applicantId
-               or (c.applicantId is null and c.applicantIdNumber = :idNumber)
-            """)
-    Page<CaseFile> findMine(@Param("applicantId") long applicantId, @Param("idNumber") String idNumber,
-            Pageable page);
-
     Optional<CaseFile> findBySubmissionKey(String submissionKey);
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * One page of a queue as plain SQL, read straight into {@link CaseSummary} rows: a queue page is
- * read on every screen a clerk or officer opens, over a table of millions of cases, so it loads no
- * entities and counts nothing (the grid scrolls on until a page comes back short).
+ * One page of a case list (a queue, an applicant's cases) as plain SQL, read straight into
+ * {@link CaseSummary} rows: a list page is read on every screen a clerk, officer or applicant
+ * opens, over a table of millions of cases, so it loads no entities and counts nothing (the grid
+ * scrolls on until a page comes back short).
  *
  * <p>Sorted by deadline, cases without a running clock (ended ones) come last. Databases order
  * NULL first and an emulated "nulls last" defeats the index, so the page is read in two index
@@ -37,6 +38,8 @@ final class CaseQueueQuery {
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
+    /** Set when a condition excludes ended cases, so the second range would be empty. */
+    private boolean runningClocksOnly;
 
     CaseQueueQuery where(String condition, Object... values) {
         conditions.add(condition);
@@ -60,6 +63,7 @@ final class CaseQueueQuery {
         }
         if (filter.overdueOnly()) {
             where("due_date < ?", today);
+            runningClocksOnly = true;
         }
         return this;
     }
@@ -76,7 +80,7 @@ final class CaseQueueQuery {
         running.add("due_date IS NOT NULL");
         List<CaseSummary> rows = new ArrayList<>(read(jdbc, running, "due_date " + direction + ", id " + direction,
                 page.getOffset(), page.getPageSize() + 1));
-        if (rows.size() <= page.getPageSize()) {
+        if (rows.size() <= page.getPageSize() && !runningClocksOnly) {
             // the running clocks end on this page: fill it with the ended cases
             long before = rows.isEmpty() && page.getOffset() > 0 ? count(jdbc, running) : page.getOffset() + rows.size();
             List<String> ended = new ArrayList<>(conditions);

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ChecklistLineRepository extends JpaRepository<ChecklistLine, Long> {
 
     List<ChecklistLine> findByCaseIdAndStageOrderByIdAsc(long caseId, ChecklistStage stage);
+
+    List<ChecklistLine> findByCaseIdOrderByIdAsc(long caseId);
 }

@@ -3,6 +3,7 @@ package cn.fzmetro.portal.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Comparator;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -115,13 +116,25 @@ class CaseFlowTest {
         CaseSummary closed = review.close(submitted.id(), approved.version(), DeliveryMethod.WINDOW, null);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
 
+        CasePage officersPage = cases.page(submitted.id());
+        assertThat(officersPage.details().intakeChecklist()).isNotEmpty().isSortedAccordingTo(BY_LINE)
+                .allSatisfy(l -> assertThat(l.stage()).isEqualTo(ChecklistStage.INTAKE));
+        assertThat(officersPage.details().reviewChecklist()).as("the officer's working paper").isNotEmpty()
+                .isSortedAccordingTo(BY_LINE).allSatisfy(l -> assertThat(l.stage()).isEqualTo(ChecklistStage.REVIEW));
+        assertThat(officersPage.history()).extracting(CaseHistoryLine::action).contains(CaseAction.VERDICT_RECORDED);
+
         SignIn.as(users, "zhangwei");
-        assertThat(cases.history(submitted.id())).extracting(CaseHistoryLine::action).containsExactly(
+        CasePage applicantsPage = cases.page(submitted.id());
+        assertThat(applicantsPage.details().intakeChecklist()).hasSameSizeAs(officersPage.details().intakeChecklist());
+        assertThat(applicantsPage.details().reviewChecklist()).as("not shown to the applicant").isEmpty();
+        assertThat(applicantsPage.history()).extracting(CaseHistoryLine::action).containsExactly(
                 CaseAction.SUBMITTED, CaseAction.ACCEPTED, CaseAction.TRANSFERRED, CaseAction.SIGNED_FOR,
                 CaseAction.APPROVED, CaseAction.CLOSED);
-        assertThat(cases.history(submitted.id())).extracting(CaseHistoryLine::place).contains(
+        assertThat(applicantsPage.history()).extracting(CaseHistoryLine::place).contains(
                 "仓山区行政服务中心“福州都市圈通办”窗口", "福州市鼓楼区市场监督管理局");
     }
+
+    private static final Comparator<CheckItem> BY_LINE = Comparator.comparingLong(CheckItem::id);
 
     @Test
     void twoClerksActingOnTheSameVersionOneWinsTheOtherIsToldAndNothingIsOverwritten() {
@@ -201,17 +214,17 @@ class CaseFlowTest {
         intake.requestCorrection(corrected.id(), cases.get(corrected.id()).version());
 
         fiveDayRule.markOverdue(waiting.dueDate());
-        assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
+        assertThat(cases.page(waiting.id()).history()).extracting(CaseHistoryLine::action)
                 .as("the due day itself is still in time").doesNotContain(CaseAction.DEEMED_ACCEPTED);
 
         fiveDayRule.markOverdue(waiting.dueDate().plusDays(1));
         SignIn.as(users, "zhangwei");
-        assertThat(cases.history(waiting.id())).extracting(CaseHistoryLine::action)
+        assertThat(cases.page(waiting.id()).history()).extracting(CaseHistoryLine::action)
                 .containsExactly(CaseAction.SUBMITTED, CaseAction.DEEMED_ACCEPTED);
-        assertThat(cases.history(waiting.id()).get(1).detail())
+        assertThat(cases.page(waiting.id()).history().get(1).detail())
                 .isEqualTo(cn.fzmetro.portal.clock.Deadlines.localDate(waiting.receivedAt()).toString());
         assertThat(cases.get(waiting.id()).status()).isEqualTo(CaseStatus.RECEIVED);
-        assertThat(cases.history(corrected.id())).extracting(CaseHistoryLine::action)
+        assertThat(cases.page(corrected.id()).history()).extracting(CaseHistoryLine::action)
                 .as("a correction notice stops the intake clock").doesNotContain(CaseAction.DEEMED_ACCEPTED);
         assertThat(events.stream(CaseEvents.CaseDeemedAccepted.class)).anyMatch(e -> e.caseId() == waiting.id());
     }

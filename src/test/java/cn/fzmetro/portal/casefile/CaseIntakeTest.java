@@ -201,7 +201,7 @@ class CaseIntakeTest {
         assertThat(c.dueDate()).isEqualTo(LocalDate.of(2026, 10, 12));
         clock.set(ZonedDateTime.of(2026, 10, 12, 23, 0, 0, 0, shanghai));
         fiveDayRule.checkNow();
-        assertThat(cases.history(c.id())).extracting(CaseHistoryLine::action).doesNotContain(CaseAction.DEEMED_ACCEPTED);
+        assertThat(cases.page(c.id()).history()).extracting(CaseHistoryLine::action).doesNotContain(CaseAction.DEEMED_ACCEPTED);
         clock.set(ZonedDateTime.of(2026, 10, 13, 0, 5, 0, 0, shanghai));
         fiveDayRule.checkNow();
         SignIn.as(users, "clerk.cangshan");
@@ -233,7 +233,7 @@ class CaseIntakeTest {
         // the clock did not run on 30 Sep, 8 Oct and 9 Oct (the day the step ended): the due date moves by 3
         assertThat(resumed.dueDate()).isEqualTo(workingDays.addWorkingDays(due, 3));
         SignIn.as(users, "clerk.cangshan");
-        assertThat(cases.history(c.id())).extracting(CaseHistoryLine::detail).contains("现场核查：核查经营场所");
+        assertThat(cases.page(c.id()).history()).extracting(CaseHistoryLine::detail).contains("现场核查：核查经营场所");
     }
 
     @Test
@@ -268,7 +268,7 @@ class CaseIntakeTest {
         }
         CaseStatus now = cases.get(c.id()).status();
         assertThat(now).isIn(CaseStatus.TRANSFERRED, CaseStatus.REFUSED);
-        assertThat(cases.history(c.id())).filteredOn(l -> l.action() == CaseAction.ACCEPTED
+        assertThat(cases.page(c.id()).history()).filteredOn(l -> l.action() == CaseAction.ACCEPTED
                 || l.action() == CaseAction.REFUSED).hasSize(1);
     }
 

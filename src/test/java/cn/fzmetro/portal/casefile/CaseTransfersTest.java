@@ -59,7 +59,7 @@ class CaseTransfersTest {
         assertThat(moved).isPositive();
         assertThat(cases.get(open.id()).receivingWindowCode()).isEqualTo("W350104");
         assertThat(cases.get(ended.id()).receivingWindowCode()).isEqualTo("W350302");
-        assertThat(cases.history(open.id())).last().satisfies(l -> {
+        assertThat(cases.page(open.id()).history()).last().satisfies(l -> {
             assertThat(l.action()).isEqualTo(CaseAction.MOVED);
             assertThat(l.detail()).contains("→");
         });

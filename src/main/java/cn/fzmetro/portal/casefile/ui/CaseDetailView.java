@@ -15,6 +15,7 @@ import cn.fzmetro.portal.casefile.CaseFiling;
 import cn.fzmetro.portal.casefile.CaseHistoryLine;
 import cn.fzmetro.portal.casefile.CaseLifecycle;
 import cn.fzmetro.portal.casefile.CaseNotFoundException;
+import cn.fzmetro.portal.casefile.CasePage;
 import cn.fzmetro.portal.casefile.CaseStatus;
 import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.casefile.Cases;
@@ -84,18 +85,20 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             caseId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            CaseSummary c = cases.get(caseId);
-            if (c.status() == CaseStatus.DRAFT && isApplicant()) {
+            CasePage page = cases.page(caseId);
+            if (page.details().summary().status() == CaseStatus.DRAFT && isApplicant()) {
                 event.forwardTo("apply/" + caseId);
                 return;
             }
-            show(c);
+            show(page);
         } catch (NumberFormatException | CaseNotFoundException e) {
             throw new NotFoundException();
         }
     }
 
-    private void show(CaseSummary c) {
+    private void show(CasePage page) {
+        CaseDetails details = page.details();
+        CaseSummary c = details.summary();
         removeAll();
         title = c.caseNumber() == null ? c.itemName() : c.caseNumber();
         H2 heading = new H2(c.itemName());
@@ -121,7 +124,6 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             rate.setId("case-rate");
             add(new Div(rate));
         }
-        CaseDetails details = cases.details(caseId);
         ItemDocument guide = catalog.version(details.itemVersionId()).orElseThrow().document();
         if (c.status() == CaseStatus.CORRECTION_REQUESTED && isApplicant()) {
             add(correction(c, details));
@@ -131,7 +133,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H3(getTranslation("case.detail.timeline")));
         OrderedList timeline = new OrderedList();
         timeline.setId("case-timeline");
-        for (CaseHistoryLine line : cases.history(caseId)) {
+        for (CaseHistoryLine line : page.history()) {
             timeline.add(new ListItem(step(line)));
         }
         add(timeline);
@@ -248,7 +250,8 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void resubmit(CaseSummary c, Div problems, Button button) {
         try {
-            show(filing.resubmit(c.id(), c.version()));
+            filing.resubmit(c.id(), c.version());
+            show(cases.page(caseId));
             Notification.show(getTranslation("case.detail.resubmitted"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
@@ -256,7 +259,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             e.problems().forEach(p -> problems.add(new Paragraph(getTranslation(p.messageKey(), p.args()))));
             button.setEnabled(true);
         } catch (CaseConflictException e) {
-            show(cases.get(caseId));
+            show(cases.page(caseId));
             Notification.show(getTranslation(e.messageKey(), getTranslation("case.status." + e.currentStatus().name())))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -264,11 +267,12 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void withdraw(CaseSummary c) {
         try {
-            show(filing.withdraw(c.id(), c.version()));
+            filing.withdraw(c.id(), c.version());
+            show(cases.page(caseId));
             Notification.show(getTranslation("case.detail.withdrawn"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (CaseConflictException e) {
-            show(cases.get(caseId));
+            show(cases.page(caseId));
             Notification.show(getTranslation(e.messageKey(), getTranslation("case.status." + e.currentStatus().name())))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -10,6 +10,7 @@ import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.base.i18n.PortalI18NProvider;
 import cn.fzmetro.portal.casefile.CaseAction;
 import cn.fzmetro.portal.casefile.CaseDetails;
+import cn.fzmetro.portal.casefile.CasePage;
 import cn.fzmetro.portal.casefile.CaseHistoryLine;
 import cn.fzmetro.portal.casefile.CaseIntake;
 import cn.fzmetro.portal.casefile.CaseLifecycle;
@@ -76,7 +77,8 @@ class IntakeView extends CaseWorkScreen {
 
     @Override
     protected String show() {
-        CaseDetails d = cases.details(caseId);
+        CasePage page = cases.page(caseId);
+        CaseDetails d = page.details();
         ItemDocument guide = catalog.version(d.itemVersionId()).orElseThrow().document();
         CaseSummary c = d.summary();
 
@@ -99,7 +101,7 @@ class IntakeView extends CaseWorkScreen {
         if (c.status() == CaseStatus.RECEIVED) {
             right.add(decisions(c));
         }
-        List<CaseHistoryLine> history = cases.history(caseId);
+        List<CaseHistoryLine> history = page.history();
         if (c.status() == CaseStatus.RECEIVED && history.stream().anyMatch(l -> l.action() == CaseAction.RETURNED)) {
             right.add(reroute(c));
         }

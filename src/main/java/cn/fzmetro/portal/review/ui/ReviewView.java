@@ -3,6 +3,7 @@ package cn.fzmetro.portal.review.ui;
 import cn.fzmetro.portal.area.AreaQuery;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.casefile.CaseDetails;
+import cn.fzmetro.portal.casefile.CasePage;
 import cn.fzmetro.portal.casefile.CaseReview;
 import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.casefile.Cases;
@@ -60,7 +61,8 @@ class ReviewView extends CaseWorkScreen {
 
     @Override
     protected String show() {
-        CaseDetails d = cases.details(caseId);
+        CasePage page = cases.page(caseId);
+        CaseDetails d = page.details();
         ItemDocument guide = catalog.version(d.itemVersionId()).orElseThrow().document();
         CaseSummary c = d.summary();
 
@@ -79,7 +81,7 @@ class ReviewView extends CaseWorkScreen {
         SplitLayout split = new SplitLayout(left, right);
         split.setWidthFull();
         split.setSplitterPosition(50);
-        content.add(split, new H3(getTranslation("staff.history")), new CaseHistoryGrid(cases.history(caseId)));
+        content.add(split, new H3(getTranslation("staff.history")), new CaseHistoryGrid(page.history()));
         return titleOf(c);
     }
 

@@ -128,10 +128,7 @@ public final class QueryBenchmark {
                 new Scenario("authority queue, status 审查中", officers, u -> cases.authorityQueue(
                         new QueueFilter(CaseStatus.UNDER_REVIEW, null, null, false, false, false, null), byDeadline)),
                 new Scenario("my cases", applicants, u -> cases.myCases(newest)),
-                new Scenario("case detail", applicants, u -> {
-                    long id = scopes.caseOf(u.id());
-                    return List.of(cases.details(id), cases.history(id));
-                }));
+                new Scenario("case page", applicants, u -> cases.page(scopes.caseOf(u.id()))));
     }
 
     private Result measure(Scenario s) throws SQLException {
@@ -143,19 +140,36 @@ public final class QueryBenchmark {
         try (Connection raw = dataSource.getConnection()) {
             for (int i = 0; i < iterations; i++) {
                 PortalUser user = s.users().get(i % s.users().size());
+                // an untimed call records the statements and brings their rows into the cache, so
+                // the timed call and the timed replay that follow both read warm data; their order
+                // alternates, so neither always goes first
                 StatementCapture.start();
-                long t0 = System.nanoTime();
                 as(user, () -> s.call().apply(user));
-                service[i] = System.nanoTime() - t0;
                 List<StatementCapture.Captured> statements = StatementCapture.stop();
-                long t1 = System.nanoTime();
-                for (StatementCapture.Captured c : statements) {
-                    replay(raw, c);
+                if (i % 2 == 0) {
+                    service[i] = timeCall(s, user);
+                    sql[i] = timeReplay(raw, statements);
+                } else {
+                    sql[i] = timeReplay(raw, statements);
+                    service[i] = timeCall(s, user);
                 }
-                sql[i] = System.nanoTime() - t1;
             }
         }
         return new Result(Stats.of(service), Stats.of(sql));
+    }
+
+    private static long timeCall(Scenario s, PortalUser user) {
+        long t0 = System.nanoTime();
+        as(user, () -> s.call().apply(user));
+        return System.nanoTime() - t0;
+    }
+
+    private static long timeReplay(Connection raw, List<StatementCapture.Captured> statements) throws SQLException {
+        long t0 = System.nanoTime();
+        for (StatementCapture.Captured c : statements) {
+            replay(raw, c);
+        }
+        return System.nanoTime() - t0;
     }
 
     private static void replay(Connection connection, StatementCapture.Captured c) throws SQLException {
