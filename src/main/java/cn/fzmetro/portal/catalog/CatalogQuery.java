@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +31,8 @@ public class CatalogQuery {
     private final ItemVersionRepository versions;
     private final JsonMapper json;
     private final Clock clock;
+    /** Parsed documents of published versions by version id: a few hundred at most (items × versions). */
+    private final Map<Long, ItemDocument> publishedDocuments = new ConcurrentHashMap<>();
 
     CatalogQuery(CatalogItemRepository items, ItemVersionRepository versions, DataFiles dataFiles, Clock clock) {
         this.items = items;
@@ -113,8 +116,11 @@ public class CatalogQuery {
     }
 
     private PublishedItem published(CatalogItem item, ItemVersion version) {
-        return new PublishedItem(item.summary(version.versionNo(), false), version.info(),
-                json.readValue(version.document(), ItemDocument.class));
+        // a published version never changes (ItemVersion.edit refuses), so its parsed document can
+        // be kept: every wizard step, upload and submission reads the guide of its pinned version
+        ItemDocument document = publishedDocuments.computeIfAbsent(version.id(),
+                id -> json.readValue(version.document(), ItemDocument.class));
+        return new PublishedItem(item.summary(version.versionNo(), false), version.info(), document);
     }
 
     LocalDate today() {

@@ -13,23 +13,21 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import cn.fzmetro.portal.PortalApplication;
 import cn.fzmetro.portal.base.PortalUser;
 import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.casefile.CaseStatus;
 import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.QueueFilter;
 import cn.fzmetro.portal.casefile.ui.CaseListGrid;
+import cn.fzmetro.portal.perf.PortalOnDatabase;
 
 /**
  * Server time of the case lists and the case page at the database's real volume, side by side
@@ -58,17 +56,8 @@ public final class QueryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = System.getProperty("perf.db.url", "jdbc:mysql://127.0.0.1:3306/tongban_perf");
         int runs = Integer.getInteger("perf.runs", 3);
-        // command-line arguments: they override the mysql profile's DB_* defaults
-        String[] settings = {"--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?")
-                + "useUnicode=true&characterEncoding=utf8&useSSL=false&allowPublicKeyRetrieval=true",
-                "--spring.datasource.username=" + System.getProperty("perf.db.user", "root"),
-                "--spring.datasource.password=" + System.getProperty("perf.db.password", ""),
-                "--portal.demo-data=false", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--spring.task.scheduling.enabled=false", "--server.port=0"};
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class,
-                CaptureConfiguration.class).profiles("mysql").run(settings)) {
+        try (ConfigurableApplicationContext context = PortalOnDatabase.start(CaptureConfiguration.class)) {
             QueryBenchmark bench = new QueryBenchmark(context, Integer.getInteger("perf.iterations", 200),
                     Integer.getInteger("perf.warmup", 50));
             Scopes scopes = Scopes.read(new JdbcTemplate(context.getBean(DataSource.class)));
@@ -215,8 +204,11 @@ public final class QueryBenchmark {
                 a.identityNumber(), true, false);
     }
 
-    /** The benchmark's capture of the statements the portal sends. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The benchmark's capture of the statements the portal sends. Registered as a source of this
+     * benchmark's context only: as a {@code @Configuration} on the test class path, component
+     * scanning would put the capturing proxy into every test and benchmark context.
+     */
     static class CaptureConfiguration {
         @Bean
         static StatementCapture statementCapture() {

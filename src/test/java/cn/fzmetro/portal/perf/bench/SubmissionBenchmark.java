@@ -1,0 +1,103 @@
+package cn.fzmetro.portal.perf.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import cn.fzmetro.portal.casefile.CaseFiling;
+import cn.fzmetro.portal.catalog.CatalogQuery;
+import cn.fzmetro.portal.perf.PortalOnDatabase;
+import cn.fzmetro.portal.testsupport.Applications;
+
+/**
+ * Submissions with files per second through the portal's services, without the browser protocol:
+ * each worker is a generated applicant who fills in a complete application (situation answers,
+ * form, one small real PDF per material through the upload accept path: hash, store, content
+ * detection, page count), routes it and submits it (case number, intake checklist, receipt PDF),
+ * again and again. Runs on the database of generated cases, so every submission lands among the
+ * million others.
+ *
+ * <pre>./mvnw -q -Pperf test-compile exec:java@submissions -Dperf.db.url=jdbc:mysql://127.0.0.1:3306/tongban_perf</pre>
+ *
+ * Parameters (system properties, besides {@link PortalOnDatabase}'s): perf.threads (4),
+ * perf.warmup (PT20S), perf.duration (PT60S), perf.item (SCJG-001), perf.window (W350104),
+ * perf.region (350102), perf.applicant (perf-applicant-{n}, n = the worker's number).
+ */
+public final class SubmissionBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.getInteger("perf.threads", 4);
+        Duration warmup = Duration.parse(System.getProperty("perf.warmup", "PT20S"));
+        Duration measured = Duration.parse(System.getProperty("perf.duration", "PT60S"));
+        String item = System.getProperty("perf.item", "SCJG-001");
+        String window = System.getProperty("perf.window", "W350104");
+        String region = System.getProperty("perf.region", "350102");
+        String applicant = System.getProperty("perf.applicant", "perf-applicant-{n}");
+        try (ConfigurableApplicationContext context = PortalOnDatabase.start()) {
+            CaseFiling filing = context.getBean(CaseFiling.class);
+            Applications applications = new Applications(filing, context.getBean(CatalogQuery.class));
+            UserDetailsService users = context.getBean(UserDetailsService.class);
+            Stats whole = new Stats("submission with files: draft, files, route, submit", "ms");
+            Stats submit = new Stats("submission with files: the submit step alone", "ms");
+            AtomicBoolean measuring = new AtomicBoolean();
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger submitted = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            List<Thread> workers = new ArrayList<>();
+            for (int n = 1; n <= threads; n++) {
+                UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
+                workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                    while (!stop.get()) {
+                        try {
+                            long t0 = System.nanoTime();
+                            long draft = applications.completeDraft(item, window, region);
+                            long t1 = System.nanoTime();
+                            filing.submit(draft, UUID.randomUUID().toString(), true, false);
+                            long t2 = System.nanoTime();
+                            if (measuring.get()) {
+                                synchronized (whole) {
+                                    whole.add((t2 - t0) / 1e6);
+                                    submit.add((t2 - t1) / 1e6);
+                                }
+                                submitted.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                            System.err.println("submission failed: " + e);
+                        }
+                    }
+                }));
+            }
+            System.out.printf(Locale.ROOT, "%d workers, warm-up %s, measuring %s%n", threads, warmup, measured);
+            Thread.sleep(warmup);
+            long start = System.nanoTime();
+            measuring.set(true);
+            Thread.sleep(measured);
+            measuring.set(false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            stop.set(true);
+            for (Thread t : workers) {
+                t.join();
+            }
+            System.out.printf(Locale.ROOT, "%s%nsubmissions: %d in %.0f s = %.2f per second with %d workers; "
+                    + "%d failed; %s%n", Machine.describe(), submitted.get(), seconds, submitted.get() / seconds,
+                    threads, failed.get(), item);
+            System.out.println(Stats.header());
+            System.out.println("|---|---|---|---|---|---|");
+            System.out.println(whole.row());
+            System.out.println(submit.row());
+        }
+    }
+}
