@@ -24,7 +24,10 @@ class CatalogPublishJourneyIT extends BrowserJourney {
 
         signIn("admin", "Demo2026!");
         visible("admin-catalog-title");
-        open("admin/catalog/SCJG-020");
+        // from the list: the edit link is drawn in the browser (a renderer, not a component)
+        visible("admin-catalog-search").findElement(By.tagName("input")).sendKeys("SCJG-020");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-SCJG-020"))).click();
+        wait.until(ExpectedConditions.urlContains("admin/catalog/SCJG-020"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("expand-all"))).click();
         WebElement standard = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#material-M01-intake-0 textarea")));
