@@ -11,9 +11,9 @@ import org.springframework.data.domain.Sort;
 import cn.fzmetro.portal.casefile.CaseSummary;
 import cn.fzmetro.portal.clock.ClockStatus;
 import cn.fzmetro.portal.clock.Deadlines;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
@@ -57,7 +57,10 @@ public class CaseListGrid extends Grid<CaseSummary> {
                 .setSortProperty("receivedAt");
         addColumn(c -> c.dueDate() == null ? "" : c.dueDate().toString()).setHeader(getTranslation("case.due-date"))
                 .setKey("dueDate").setSortable(true).setSortProperty("dueDate");
-        addComponentColumn(c -> clock(deadlines, c)).setHeader(getTranslation("case.time-left")).setKey("timeLeft");
+        // drawn in the browser: a component per row would sit in the session of every clerk and officer
+        addColumn(LitRenderer.<CaseSummary>of("<span theme=\"badge ${item.theme}\" ?hidden=${!item.clock}>${item.clock}</span>")
+                .withProperty("clock", c -> clockText(deadlines, c)).withProperty("theme", c -> clockTheme(deadlines, c)))
+                .setHeader(getTranslation("case.time-left")).setKey("timeLeft");
         setPartNameGenerator(c -> c.dueDate() == null ? null
                 : "clock-" + deadlines.status(c.dueDate()).state().name().toLowerCase(java.util.Locale.ROOT));
         setEmptyStateText(getTranslation("case.list.empty"));
@@ -71,22 +74,28 @@ public class CaseListGrid extends Grid<CaseSummary> {
         });
     }
 
-    /** The running clock in words: days left, the warning period, or overdue. */
-    private Span clock(Deadlines deadlines, CaseSummary c) {
+    /** The running clock in words: days left, the warning period, or overdue; empty when no clock runs. */
+    private String clockText(Deadlines deadlines, CaseSummary c) {
         if (c.dueDate() == null) {
-            return new Span();
+            return "";
         }
         ClockStatus status = deadlines.status(c.dueDate());
-        Span text = new Span(switch (status.state()) {
+        return switch (status.state()) {
             case RUNNING -> getTranslation("case.time-left.running", status.workingDaysLeft());
             case WARNING -> getTranslation("case.time-left.warning", status.workingDaysLeft());
             case OVERDUE -> getTranslation("case.time-left.overdue", -status.workingDaysLeft());
-        });
-        text.getElement().getThemeList().add("badge " + switch (status.state()) {
+        };
+    }
+
+    /** The Lumo badge colour of the clock. */
+    private static String clockTheme(Deadlines deadlines, CaseSummary c) {
+        if (c.dueDate() == null) {
+            return "";
+        }
+        return switch (deadlines.status(c.dueDate()).state()) {
             case RUNNING -> "success";
             case WARNING -> "warning";
             case OVERDUE -> "error";
-        });
-        return text;
+        };
     }
 }

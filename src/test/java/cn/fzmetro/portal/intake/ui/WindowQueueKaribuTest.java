@@ -17,7 +17,7 @@ import cn.fzmetro.portal.testsupport.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 /** The window queue shows the window's own cases with the time left on their clock, and only those. */
 class WindowQueueKaribuTest extends KaribuViewTest {
@@ -37,8 +37,11 @@ class WindowQueueKaribuTest extends KaribuViewTest {
         Grid<CaseSummary> queue = queue();
         int row = rowOf(queue, submitted.caseNumber());
         assertThat(row).as("the case is in the queue").isGreaterThanOrEqualTo(0);
-        Span timeLeft = (Span) GridKt._getCellComponent(queue, row, "timeLeft");
-        assertThat(timeLeft.getText()).matches("(剩|即将到期：剩) \\d 个工作日");
+        @SuppressWarnings("unchecked")
+        LitRenderer<CaseSummary> clock = (LitRenderer<CaseSummary>) queue.getColumnByKey("timeLeft").getRenderer();
+        CaseSummary shown = GridKt._get(queue, row);
+        assertThat((String) clock.getValueProviders().get("clock").apply(shown)).matches("(剩|即将到期：剩) \\d 个工作日");
+        assertThat((String) clock.getValueProviders().get("theme").apply(shown)).isIn("success", "warning");
 
         signIn("clerk.putian");
         UI.getCurrent().navigate("window/queue");
