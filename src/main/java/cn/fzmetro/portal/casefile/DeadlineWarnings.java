@@ -21,6 +21,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.base.cluster.Batches;
+import cn.fzmetro.portal.base.cluster.Batches.Batch;
 import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.casefile.DeadlineWarning.Kind;
 import cn.fzmetro.portal.clock.Deadlines;
@@ -41,10 +43,6 @@ class DeadlineWarnings {
     private static final Set<CaseStatus> INTAKE = Set.of(CaseStatus.RECEIVED);
     private static final Set<CaseStatus> DECISION = Set.of(CaseStatus.ACCEPTED, CaseStatus.TRANSFERRED,
             CaseStatus.UNDER_REVIEW);
-
-    /** One batch: how many clocks were found, and how many of them this node warned about. */
-    record Batch(int found, int warned) {
-    }
 
     private record Due(long caseId, String caseNumber, String itemName, LocalDate dueDate, String windowCode,
             String authorityCode, Long assignedClerkId) {
@@ -80,11 +78,7 @@ class DeadlineWarnings {
         LocalDate until = deadlines.warningUntil();
         int warned = 0;
         for (Kind kind : Kind.values()) {
-            Batch batch;
-            do {
-                batch = self.warnBatch(kind, today, until);
-                warned += batch.warned();
-            } while (batch.found() == BATCH);
+            warned += Batches.untilShort(BATCH, () -> self.warnBatch(kind, today, until));
         }
         if (warned > 0) {
             log.info("Deadline warnings: {} clock(s) entered their warning period", warned);

@@ -18,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.fzmetro.portal.base.cluster.Batches;
+import cn.fzmetro.portal.base.cluster.Batches.Batch;
 import cn.fzmetro.portal.base.cluster.ClusterJobLock;
 import cn.fzmetro.portal.clock.Deadlines;
 
@@ -36,10 +38,6 @@ class FollowUpReminders {
 
     private record Overdue(long id, long caseId, String caseNumber, String itemName, LocalDate due,
             String windowCode) {
-    }
-
-    /** One batch: how many overdue follow-ups were found, and how many this node reminded of. */
-    record Batch(int found, int reminded) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -69,12 +67,7 @@ class FollowUpReminders {
     /** Reminds of every overdue follow-up not reminded of yet; returns how many. */
     int remindNow() {
         LocalDate today = deadlines.today();
-        int reminded = 0;
-        Batch batch;
-        do {
-            batch = self.remindBatch(today);
-            reminded += batch.reminded();
-        } while (batch.found() == BATCH);
+        int reminded = Batches.untilShort(BATCH, () -> self.remindBatch(today));
         if (reminded > 0) {
             log.info("Rating follow-ups: reminded of {} overdue", reminded);
         }

@@ -49,6 +49,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import cn.fzmetro.portal.testsupport.Applications;
 import cn.fzmetro.portal.testsupport.BrowserJourney;
+import cn.fzmetro.portal.testsupport.PortalBrowser;
 
 /**
  * Issue 7's scale-out check: two portal nodes, started together as separate {@code java -jar}
@@ -71,6 +72,7 @@ class TwoNodeIT {
     private static final String DEMO_PASSWORD = "Demo2026!";
     private static final Path WORK = Path.of("target", "two-node");
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration BROWSER_WAIT = Duration.ofSeconds(90);
     /** The five-day rule fires every this many seconds on both nodes; each run holds it four. */
     private static final long FIVE_DAY_RULE_EVERY_SECONDS = 5;
     private static final Pattern CASE_NUMBER = Pattern.compile("350104-\\d{8}-\\d{6}");
@@ -124,9 +126,10 @@ class TwoNodeIT {
     @Order(1)
     void aCaseSubmittedOnNode1IsAcceptedByAClerkOnNode2() throws Exception {
         String caseNumber;
-        try (NodeBrowser applicant = new NodeBrowser(node1.port)) {
+        try (PortalBrowser applicant = PortalBrowser.start(node1.port, BROWSER_WAIT)) {
             applicant.signIn("zhangwei", DEMO_PASSWORD);
-            applicant.fillInLimitedCompanyApplication(pdf);
+            applicant.fillInLimitedCompanyApplication(pdf, "福州双节点测试有限公司");
+            applicant.declare();
             applicant.press("submit-application");
             caseNumber = applicant.visible("submitted-case-number").getText();
         }
@@ -134,7 +137,7 @@ class TwoNodeIT {
         long id = db.queryForObject("SELECT id FROM case_file WHERE case_number = ?", Long.class, caseNumber);
         assertThat(status(id)).isEqualTo("RECEIVED");
 
-        try (NodeBrowser clerk = new NodeBrowser(node2.port)) {
+        try (PortalBrowser clerk = PortalBrowser.start(node2.port, BROWSER_WAIT)) {
             clerk.signIn("clerk.cangshan", DEMO_PASSWORD);
             clerk.visible("window-queue-grid");
             clerk.visible("filter-case-number").findElement(By.tagName("input")).sendKeys(caseNumber);
@@ -215,7 +218,7 @@ class TwoNodeIT {
                 long draft = drafts.get(i);
                 numbers.add(pool.submit(() -> {
                     boolean counted = false;
-                    try (NodeBrowser applicant = new NodeBrowser(node.port)) {
+                    try (PortalBrowser applicant = PortalBrowser.start(node.port, BROWSER_WAIT)) {
                         applicant.signIn("zhangwei", DEMO_PASSWORD);
                         applicant.open("apply/" + draft);
                         while (!"CHECK".equals(applicant.wizardStep())) {

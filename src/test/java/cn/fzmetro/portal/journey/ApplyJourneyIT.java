@@ -9,17 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import cn.fzmetro.portal.testsupport.Applications;
@@ -41,50 +36,14 @@ class ApplyJourneyIT extends BrowserJourney {
         register(username);
         signIn(username, PASSWORD);
 
-        open("catalog/SCJG-001");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("guide-apply"))).click();
-        wait.until(ExpectedConditions.urlMatches("/apply/\\d+$"));
-
-        // 否 to every yes/no question, one director and supervisor, a leased address
-        for (String situation : List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7")) {
-            WebElement second = visible("situation-" + situation).findElements(By.cssSelector("vaadin-radio-button"))
-                    .get(1);
-            scrolledTo(second.findElement(By.cssSelector("input"))).click();
-        }
-        wait.until(d -> textOf(d.findElement(By.id("material-list"))).contains("租赁"));
-        next();
-
-        choose("competent-region", "鼓楼区");
-        choose("window", "仓山区行政服务中心");
-        wait.until(d -> textOf(d.findElement(By.id("window-details"))).contains("浦上大道"));
-        next();
-
-        type("field-companyName", "input", "福州旅途测试有限公司");
-        type("field-registeredCapital", "input", "100");
-        type("field-shareholderCount", "input", "2");
-        type("field-legalRepresentative", "input", "林一");
-        type("field-address", "input", "福州市鼓楼区五四路1号101室");
-        type("field-businessScope", "textarea", "一般项目：软件开发");
-        next();
-
         Path pdf = Files.createTempFile("material", ".pdf");
         Files.write(pdf, Applications.pdf());
-        List<WebElement> uploads = wait.until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("vaadin-upload"));
-            return found.isEmpty() ? null : found;
-        });
-        for (WebElement upload : uploads) {
-            String material = upload.getDomAttribute("id").substring("upload-".length());
-            fileInput(upload).sendKeys(pdf.toAbsolutePath().toString());
-            wait.until(d -> textOf(d.findElement(By.id("files-" + material))).contains(pdf.getFileName().toString()));
-        }
-        next();
+        browser.fillInLimitedCompanyApplication(pdf, "福州旅途测试有限公司");
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-summary")));
         assertThat(driver.findElements(By.id("missing-list"))).isEmpty();
-        click(By.id("declaration"));
-        click(By.id("commitment"));
-        click(By.id("submit-application"));
+        browser.press("declaration");
+        browser.press("commitment");
+        browser.press("submit-application");
 
         String caseNumber = visible("submitted-case-number").getText();
         assertThat(caseNumber).matches("350104-\\d{8}-\\d{6}");
@@ -95,69 +54,14 @@ class ApplyJourneyIT extends BrowserJourney {
 
     private void register(String username) {
         open("register");
-        type("register-username", "input", username);
-        type("register-password", "input", PASSWORD);
-        type("register-password-again", "input", PASSWORD);
-        type("register-name", "input", "林旅途");
-        type("register-id-number", "input", TestIdentities.residentId());
-        type("register-mobile", "input", "13800138000");
+        browser.type("register-username", "input", username);
+        browser.type("register-password", "input", PASSWORD);
+        browser.type("register-password-again", "input", PASSWORD);
+        browser.type("register-name", "input", "林旅途");
+        browser.type("register-id-number", "input", TestIdentities.residentId());
+        browser.type("register-mobile", "input", "13800138000");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("register-submit"))).click();
         wait.until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void next() {
-        String before = steps().getDomAttribute("data-step");
-        click(By.id("wizard-next"));
-        // the indicator names the next step once the server took this one
-        wait.until(d -> !before.equals(steps().getDomAttribute("data-step")));
-    }
-
-    private WebElement steps() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard-steps")));
-    }
-
-    /** The wizard's pages are longer than the window: scroll an element into view before clicking it. */
-    private WebElement scrolledTo(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        return element;
-    }
-
-    private void click(By by) {
-        scrolledTo(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
-
-    private void type(String id, String input, String text) {
-        By by = By.cssSelector("#" + id + " " + input);
-        scrolledTo(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(by));
-        field.clear();
-        field.sendKeys(text, Keys.TAB);
-    }
-
-    /** Types a filter into a combo box, waits for the matching items and takes the first. */
-    private void choose(String id, String filter) {
-        WebElement box = visible(id);
-        WebElement input = scrolledTo(box.findElement(By.cssSelector("input")));
-        input.click();
-        input.sendKeys(filter);
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "const c = arguments[0]; return c.opened && !c.loading && c.filteredItems"
-                        + " && c.filteredItems.length > 0 && c.filteredItems[0] && !c.filteredItems[0].__placeholder;",
-                box));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        wait.until(d -> input.getDomProperty("value").contains(filter));
-        input.sendKeys(Keys.TAB);
-    }
-
-    /** The file input of a vaadin-upload: in its light DOM or its shadow root, depending on the version. */
-    private WebElement fileInput(WebElement upload) {
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        if (!light.isEmpty()) {
-            return light.getFirst();
-        }
-        SearchContext shadow = upload.getShadowRoot();
-        return shadow.findElement(By.cssSelector("input[type=file]"));
     }
 
     /** Downloads the receipt with the browser's session and returns its text. */

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -17,13 +16,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -85,7 +80,7 @@ class CrossDistrictJourneyIT extends BrowserJourney {
         for (CheckItem line : open.subList(1, open.size())) {
             give(line, "符合", Verdict.CONFORMS, true);
         }
-        click("intake-request-correction");
+        browser.press("intake-request-correction");
         statusShows("待补正");
         signOut();
 
@@ -102,15 +97,15 @@ class CrossDistrictJourneyIT extends BrowserJourney {
         for (CheckItem line : openLines(cases.details(c.id()).intakeChecklist())) {
             give(line, "符合", Verdict.CONFORMS, true);
         }
-        click("intake-accept");
-        textShows("case-message", text -> text.contains("福州市鼓楼区市场监督管理局"));
+        browser.press("intake-accept");
+        browser.textShows("case-message", text -> text.contains("福州市鼓楼区市场监督管理局"));
         statusShows("已转办");
         signOut();
 
         // 鼓楼 officer: signs for, passes the review points, approves
         signIn("officer.gulou", PASSWORD);
         openFromQueue("authority-queue-grid", c);
-        click("review-sign-for");
+        browser.press("review-sign-for");
         statusShows("审查中");
         SignIn.as(users, "officer.gulou");
         for (CheckItem line : openLines(cases.details(c.id()).reviewChecklist())) {
@@ -118,7 +113,7 @@ class CrossDistrictJourneyIT extends BrowserJourney {
         }
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#review-decision-reasons textarea")))
                 .sendKeys("申请材料齐全，经审查符合法定条件", Keys.TAB);
-        click("review-approve");
+        browser.press("review-approve");
         statusShows("准予许可");
         signOut();
 
@@ -140,7 +135,7 @@ class CrossDistrictJourneyIT extends BrowserJourney {
         visible("filter-case-number").findElement(By.tagName("input")).sendKeys(c.caseNumber());
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + c.caseNumber() + "']"))).click();
-        textShows("case-number", c.caseNumber()::equals);
+        browser.textShows("case-number", c.caseNumber()::equals);
     }
 
     private static List<CheckItem> openLines(List<CheckItem> lines) {
@@ -153,17 +148,10 @@ class CrossDistrictJourneyIT extends BrowserJourney {
      * screen, and a click on the old screen would be lost.
      */
     private void give(CheckItem line, String label, Verdict verdict, boolean intake) {
-        press(By.xpath("//vaadin-radio-group[@id='line-" + line.id() + "-verdict']//vaadin-radio-button[normalize-space(.)='"
+        browser.press(By.xpath("//vaadin-radio-group[@id='line-" + line.id() + "-verdict']//vaadin-radio-button[normalize-space(.)='"
                 + label + "']/label"));
         wait.until(d -> verdictNow(line, intake) == verdict);
-        settled();
-    }
-
-    /** No request of the page is in flight (Flow's own client state). */
-    private void settled() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow) && Object.values(window.Vaadin.Flow.clients)"
-                        + ".every(c => !c.isActive || !c.isActive());")));
+        browser.settled();
     }
 
     private Verdict verdictNow(CheckItem line, boolean intake) {
@@ -172,33 +160,8 @@ class CrossDistrictJourneyIT extends BrowserJourney {
                 .filter(l -> l.id() == line.id()).findFirst().orElseThrow().verdict();
     }
 
-    private void click(String id) {
-        press(By.id(id));
-    }
-
-    /** Clicks as a user would: scrolled to the middle of the window, again if the page was still moving. */
-    private void press(By target) {
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
-                    if (element == null) {
-                        return false;
-                    }
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                    element.click();
-                    return true;
-                });
-    }
-
     private void statusShows(String status) {
-        textShows("case-status", status::equals);
-    }
-
-    /** Waits until the element's text satisfies the test; the screen may be rebuilt meanwhile. */
-    private void textShows(String id, java.util.function.Predicate<String> test) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-                .until(d -> test.test(textOf(d.findElement(By.id(id)))));
+        browser.textShows("case-status", status::equals);
     }
 
     private static IssuedNotice notice(List<IssuedNotice> notices, NoticeKind kind) {

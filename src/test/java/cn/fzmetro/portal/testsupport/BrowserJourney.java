@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +36,8 @@ public abstract class BrowserJourney {
     @LocalServerPort
     protected int port;
     protected WebDriver driver;
+    /** The moves of a user in this browser (wizard, clicks, combo boxes). */
+    protected PortalBrowser browser;
     protected WebDriverWait wait;
 
     @BeforeAll
@@ -51,8 +52,9 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        driver = startChromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        browser = new PortalBrowser(startChromium(), url(""), Duration.ofSeconds(60));
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     /** Debian's headless Chromium with a fresh profile, the flags this closed network needs, Chinese first. */
@@ -80,18 +82,12 @@ public abstract class BrowserJourney {
     }
 
     protected void open(String path) {
-        driver.get(url(path));
+        browser.open(path);
     }
 
     /** Signs in through the real login form. */
     protected void signIn(String username, String password) {
-        open("login");
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
-        pass.sendKeys(password);
-        pass.submit();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.signIn(username, password);
     }
 
     protected void signOut() {
@@ -101,11 +97,11 @@ public abstract class BrowserJourney {
     }
 
     protected WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return browser.visible(id);
     }
 
     /** Text of an element, including text Vaadin renders in shadow roots' slots. */
     protected String textOf(WebElement element) {
-        return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
+        return browser.textOf(element);
     }
 }

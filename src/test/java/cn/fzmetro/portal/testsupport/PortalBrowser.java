@@ -1,4 +1,4 @@
-package cn.fzmetro.portal.cluster;
+package cn.fzmetro.portal.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,29 +17,35 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.fzmetro.portal.testsupport.BrowserJourney;
-
 /**
- * One headless Chromium talking to one portal node, with the moves the journeys make (sign in,
- * fill the application wizard, click as a user would). Waits for conditions, never for time.
+ * A headless Chromium on one portal, with the moves the journeys make (sign in, fill the
+ * application wizard, click as a user would). Waits for conditions, never for time. Closing it
+ * ends the browser.
  */
-final class NodeBrowser implements AutoCloseable {
+public final class PortalBrowser implements AutoCloseable {
 
     private final String base;
-    final WebDriver driver;
-    final WebDriverWait wait;
+    private final Duration timeout;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
 
-    NodeBrowser(int port) throws IOException {
-        this.base = "http://localhost:" + port + "/";
-        driver = BrowserJourney.startChromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+    PortalBrowser(WebDriver driver, String base, Duration timeout) {
+        this.base = base;
+        this.timeout = timeout;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, timeout);
     }
 
-    void open(String path) {
+    /** A new Chromium on the portal at this local port. */
+    public static PortalBrowser start(int port, Duration timeout) throws IOException {
+        return new PortalBrowser(BrowserJourney.startChromium(), "http://localhost:" + port + "/", timeout);
+    }
+
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
@@ -49,23 +55,23 @@ final class NodeBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    WebElement visible(String id) {
+    public WebElement visible(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    String textOf(WebElement element) {
+    public String textOf(WebElement element) {
         return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
     }
 
     /** Waits until the element's text satisfies the test; the screen may be rebuilt meanwhile. */
-    void textShows(String id, Predicate<String> test) {
-        new WebDriverWait(driver, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+    public void textShows(String id, Predicate<String> test) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .until(d -> test.test(textOf(d.findElement(By.id(id)))));
     }
 
     /** Clicks as a user would: scrolled to the middle of the window, again if the page was still moving. */
-    void press(By target) {
-        new WebDriverWait(driver, Duration.ofSeconds(90))
+    public void press(By target) {
+        new WebDriverWait(driver, timeout)
                 .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
@@ -77,23 +83,23 @@ final class NodeBrowser implements AutoCloseable {
                 });
     }
 
-    void press(String id) {
+    public void press(String id) {
         press(By.id(id));
     }
 
     /** No request of the page is in flight (Flow's own client state). */
-    void settled() {
+    public void settled() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!(window.Vaadin && window.Vaadin.Flow) && Object.values(window.Vaadin.Flow.clients)"
                         + ".every(c => !c.isActive || !c.isActive());")));
     }
 
-    WebElement scrolledTo(WebElement element) {
+    public WebElement scrolledTo(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return element;
     }
 
-    void type(String id, String input, String text) {
+    public void type(String id, String input, String text) {
         By by = By.cssSelector("#" + id + " " + input);
         scrolledTo(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(by));
@@ -102,7 +108,7 @@ final class NodeBrowser implements AutoCloseable {
     }
 
     /** Types a filter into a combo box, waits for the matching items and takes the first. */
-    void choose(String id, String filter) {
+    public void choose(String id, String filter) {
         WebElement box = visible(id);
         WebElement input = scrolledTo(box.findElement(By.cssSelector("input")));
         input.click();
@@ -117,21 +123,22 @@ final class NodeBrowser implements AutoCloseable {
     }
 
     /** Next step of the application wizard; waits until the server took this one. */
-    void next() {
+    public void next() {
         String before = wizardStep();
         press("wizard-next");
         wait.until(d -> !before.equals(wizardStep()));
     }
 
-    String wizardStep() {
+    public String wizardStep() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard-steps"))).getDomAttribute("data-step");
     }
 
     /**
      * Fills a fresh 有限责任公司设立登记 (SCJG-001) application up to the check step: 否 to every
-     * question, 鼓楼区 decides, the 仓山 window receives, the form, one PDF per material.
+     * question (one director and supervisor, a leased address), 鼓楼区 decides, the 仓山 window
+     * receives, the form with this company name, the PDF for every material.
      */
-    void fillInLimitedCompanyApplication(Path pdf) {
+    public void fillInLimitedCompanyApplication(Path pdf, String companyName) {
         open("catalog/SCJG-001");
         press("guide-apply");
         wait.until(ExpectedConditions.urlMatches("/apply/\\d+$"));
@@ -146,7 +153,7 @@ final class NodeBrowser implements AutoCloseable {
         choose("window", "仓山区行政服务中心");
         wait.until(d -> textOf(d.findElement(By.id("window-details"))).contains("浦上大道"));
         next();
-        type("field-companyName", "input", "福州双节点测试有限公司");
+        type("field-companyName", "input", companyName);
         type("field-registeredCapital", "input", "100");
         type("field-shareholderCount", "input", "2");
         type("field-legalRepresentative", "input", "林一");
@@ -163,11 +170,11 @@ final class NodeBrowser implements AutoCloseable {
             wait.until(d -> textOf(d.findElement(By.id("files-" + material))).contains(pdf.getFileName().toString()));
         }
         next();
-        declare();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-summary")));
     }
 
     /** On the check step: ticks the declaration and the commitment. */
-    void declare() {
+    public void declare() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-summary")));
         press("declaration");
         press("commitment");
