@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,9 @@ class CaseFilingTest {
     CatalogQuery catalog;
     @Autowired
     CatalogAdmin catalogAdmin;
+    /** The portal's clock: "today" is the day in Asia/Shanghai, not the machine's (UTC) date. */
+    @Autowired
+    Clock clock;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -150,7 +155,7 @@ class CaseFilingTest {
         ItemDocument doc = catalogAdmin.startDraft("WL-004").document();
         catalogAdmin.saveDraft("WL-004", Docs.withIntake(doc, doc.materials().get(0).code(), 0, "（修订）须核对原件。"),
                 catalogAdmin.draft("WL-004").orElseThrow().lockVersion());
-        catalogAdmin.publish("WL-004", java.time.LocalDate.now());
+        catalogAdmin.publish("WL-004", LocalDate.now(clock));
 
         SignIn.as(users, "zhangwei");
         assertThat(filing.catalogChanges(id)).isNotEmpty()
