@@ -171,7 +171,7 @@ public class CaseFiling {
             return c.summary();
         }
         CaseFile c = steps.load(caseId, CaseScope::isApplicantOf);
-        if (newerVersion(c).isPresent()) {
+        if (catalog.currentVersionId(c.itemCode()).filter(v -> !v.equals(c.itemVersionId())).isPresent()) {
             throw new InvalidInputException("case.item", "case.error.catalog-changed");
         }
         return reception.receive(c, submissionKey, declared, commitment, Role.APPLICANT, CaseScope::isApplicantOf)

@@ -190,7 +190,7 @@ public class CaseIntake {
                 after.correctionRound(), code, group.get(0).materialName(),
                 group.stream().map(CaseIntake::problemOf).distinct().collect(Collectors.joining("；")),
                 group.stream().map(ChecklistLine::pointText).collect(Collectors.joining("；"))))));
-        notices.correction(after, item(after), items);
+        notices.correction(after, guide(after), items);
         return after.summary();
     }
 
@@ -208,7 +208,7 @@ public class CaseIntake {
         CaseFile c = steps.step(caseId, expectedVersion, CaseScope::isClerkOf, Role.CLERK, CaseAction.REFUSED, detail,
                 f -> f.refuse(detail, clock.instant()),
                 f -> new CaseRefused(f.id(), f.caseNumber(), f.status(), clock.instant(), detail));
-        notices.refusal(c, item(c), reason.trim(), legalBasis.trim());
+        notices.refusal(c, guide(c), reason.trim(), legalBasis.trim());
         return c.summary();
     }
 
@@ -236,7 +236,7 @@ public class CaseIntake {
     public CaseSummary acceptWithDeferral(long caseId, int expectedVersion, String note, LocalDate supplyBy,
             boolean commitmentSigned) {
         CaseFile c = steps.load(caseId, CaseScope::isClerkOf);
-        ItemDocument guide = item(c).document();
+        ItemDocument guide = guide(c);
         List<ChecklistLine> lines = checklists.of(caseId, ChecklistStage.INTAKE);
         requireAllDecided(lines);
         List<Problem> problems = new ArrayList<>();
@@ -269,16 +269,16 @@ public class CaseIntake {
 
     private CaseSummary acceptAndTransfer(CaseFile c, int expectedVersion, String note, String deferred,
             LocalDate supplyBy) {
-        PublishedItem item = item(c);
-        AuthorityInfo authority = area.competentAuthority(item.document().department(), c.competentRegionCode())
+        ItemDocument guide = guide(c);
+        AuthorityInfo authority = area.competentAuthority(guide.department(), c.competentRegionCode())
                 .filter(AuthorityInfo::openForCases)
                 .orElseThrow(() -> new InvalidInputException("case.competent-region", "case.error.no-authority"));
-        LocalDate promised = deadlines.dueDate(deadlines.today(), item.document().timeLimits().promised(), List.of());
-        LocalDate statutory = deadlines.dueDate(deadlines.today(), item.document().timeLimits().statutory(),
+        LocalDate promised = deadlines.dueDate(deadlines.today(), guide.timeLimits().promised(), List.of());
+        LocalDate statutory = deadlines.dueDate(deadlines.today(), guide.timeLimits().statutory(),
                 List.of());
         String text = blankToNull(note);
         String detail = deferred == null ? text
-                : "容缺受理：" + CaseNotices.materialNames(item.document(), deferred) + "，" + supplyBy + " 前补交"
+                : "容缺受理：" + CaseNotices.materialNames(guide, deferred) + "，" + supplyBy + " 前补交"
                         + (text == null ? "" : "。" + text);
         CaseFile accepted = steps.step(c.id(), expectedVersion, CaseScope::isClerkOf, Role.CLERK, CaseAction.ACCEPTED,
                 detail, f -> {
@@ -287,11 +287,11 @@ public class CaseIntake {
                         f.deferMaterials(deferred, supplyBy);
                     }
                 }, f -> new CaseAccepted(f.id(), f.caseNumber(), f.status(), clock.instant(), false));
-        notices.acceptance(accepted, item, authority, text);
+        notices.acceptance(accepted, guide, authority, text);
         CaseFile transferred = steps.step(c.id(), expectedVersion + 1, CaseScope::isClerkOf, Role.CLERK,
                 CaseAction.TRANSFERRED, authority.name(), f -> f.transferTo(authority.code(), clock.instant()),
                 f -> new CaseTransferred(f.id(), f.caseNumber(), f.status(), clock.instant(), authority.code()));
-        notices.transferSlip(transferred, item, authority, text);
+        notices.transferSlip(transferred, guide, authority, text);
         return transferred.summary();
     }
 
@@ -409,8 +409,8 @@ public class CaseIntake {
         }
     }
 
-    private PublishedItem item(CaseFile c) {
-        return catalog.version(c.itemVersionId()).orElseThrow();
+    private ItemDocument guide(CaseFile c) {
+        return catalog.guide(c.itemVersionId()).orElseThrow();
     }
 
     private static String blankToNull(String s) {

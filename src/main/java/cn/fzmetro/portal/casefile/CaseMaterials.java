@@ -78,7 +78,7 @@ class CaseMaterials {
     }
 
     private void checkMayAdd(CaseFile c, String materialCode) {
-        Material m = catalog.version(c.itemVersionId()).orElseThrow().document().material(materialCode);
+        Material m = catalog.guide(c.itemVersionId()).orElseThrow().material(materialCode);
         if (m == null) {
             throw new InvalidInputException(ApplicationContent.MATERIALS_FIELD, "case.error.material-unknown",
                     materialCode);

@@ -13,7 +13,6 @@ import cn.fzmetro.portal.area.RegionInfo;
 import cn.fzmetro.portal.area.WindowInfo;
 import cn.fzmetro.portal.catalog.ItemDocument;
 import cn.fzmetro.portal.catalog.ItemDocument.Material;
-import cn.fzmetro.portal.catalog.PublishedItem;
 import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.notice.IssuedNotice;
 import cn.fzmetro.portal.notice.NoticeContent;
@@ -46,9 +45,8 @@ class CaseNotices {
         this.content = content;
     }
 
-    IssuedNotice receipt(CaseFile c, PublishedItem item) {
+    IssuedNotice receipt(CaseFile c, ItemDocument guide) {
         WindowInfo window = window(c);
-        ItemDocument guide = item.document();
         List<List<String>> rows = new ArrayList<>();
         Map<String, String> answers = content.read(c.situationAnswers());
         List<CaseMaterialFile> handedIn = files.findByCaseIdOrderByIdAsc(c.id());
@@ -75,8 +73,7 @@ class CaseNotices {
         return notices.issue(b.build());
     }
 
-    IssuedNotice acceptance(CaseFile c, PublishedItem item, AuthorityInfo authority, String note) {
-        ItemDocument guide = item.document();
+    IssuedNotice acceptance(CaseFile c, ItemDocument guide, AuthorityInfo authority, String note) {
         NoticeContent.Builder b = base(NoticeKind.ACCEPTANCE, c, guide, window(c).name())
                 .timeLimits(limits(c, guide))
                 .section("受理情况", "你（单位）提交的申请材料齐全、符合法定形式，本窗口决定予以受理，并已于当日转交"
@@ -91,8 +88,7 @@ class CaseNotices {
         return notices.issue(b.build());
     }
 
-    IssuedNotice correction(CaseFile c, PublishedItem item, List<CorrectionItem> flagged) {
-        ItemDocument guide = item.document();
+    IssuedNotice correction(CaseFile c, ItemDocument guide, List<CorrectionItem> flagged) {
         List<List<String>> rows = flagged.stream()
                 .map(f -> List.of(f.view().materialName(), f.view().reason(), f.view().rule())).toList();
         return notices.issue(base(NoticeKind.CORRECTION, c, guide, window(c).name())
@@ -102,15 +98,13 @@ class CaseNotices {
                 .build());
     }
 
-    IssuedNotice refusal(CaseFile c, PublishedItem item, String reason, String basis) {
-        ItemDocument guide = item.document();
+    IssuedNotice refusal(CaseFile c, ItemDocument guide, String reason, String basis) {
         return notices.issue(base(NoticeKind.REFUSAL, c, guide, window(c).name())
                 .timeLimits("本决定自送达之日起生效。")
                 .reason(reason).legalBasis(basis).appeal(appeal(c.competentRegionCode())).build());
     }
 
-    IssuedNotice transferSlip(CaseFile c, PublishedItem item, AuthorityInfo authority, String note) {
-        ItemDocument guide = item.document();
+    IssuedNotice transferSlip(CaseFile c, ItemDocument guide, AuthorityInfo authority, String note) {
         Map<String, Long> currentFiles = files.findByCaseIdOrderByIdAsc(c.id()).stream()
                 .filter(CaseMaterialFile::current)
                 .collect(java.util.stream.Collectors.groupingBy(CaseMaterialFile::materialCode,
@@ -135,8 +129,7 @@ class CaseNotices {
         return notices.issue(b.build());
     }
 
-    IssuedNotice decision(CaseFile c, PublishedItem item, boolean approved, String reasons) {
-        ItemDocument guide = item.document();
+    IssuedNotice decision(CaseFile c, ItemDocument guide, boolean approved, String reasons) {
         AuthorityInfo authority = area.authority(c.competentAuthorityCode()).orElseThrow();
         NoticeContent.Builder b = base(approved ? NoticeKind.APPROVAL : NoticeKind.DENIAL, c, guide, authority.name())
                 .timeLimits("本决定于法定期限内作出。");

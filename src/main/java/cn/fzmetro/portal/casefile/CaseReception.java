@@ -22,7 +22,6 @@ import cn.fzmetro.portal.casefile.CaseEvents.CaseSubmitted;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.ItemDocument;
 import cn.fzmetro.portal.catalog.ItemDocument.Material;
-import cn.fzmetro.portal.catalog.PublishedItem;
 import cn.fzmetro.portal.clock.Deadlines;
 
 /**
@@ -104,12 +103,12 @@ class CaseReception {
     /** Checks completeness and the declaration, then receives the case. */
     CaseFile receive(CaseFile c, String submissionKey, boolean declared, boolean commitment, Role role,
             BiPredicate<PortalUser, CaseFile> entitled) {
-        PublishedItem item = catalog.version(c.itemVersionId()).orElseThrow();
-        List<Problem> problems = new ArrayList<>(missing(c, item.document()));
+        ItemDocument guide = guide(c);
+        List<Problem> problems = new ArrayList<>(missing(c, guide));
         if (!declared) {
             problems.add(new Problem("case.declaration", "case.error.declaration"));
         }
-        if (commitment && item.document().commitment() == null) {
+        if (commitment && guide.commitment() == null) {
             problems.add(new Problem("case.commitment", "case.error.no-commitment"));
         }
         if (!problems.isEmpty()) {
@@ -121,9 +120,9 @@ class CaseReception {
         CaseFile received = steps.step(c.id(), c.lockVersion(), entitled, role, CaseAction.SUBMITTED,
                 window.name(), f -> f.submit(number, submissionKey, intakeDue, commitment, clock.instant()),
                 f -> new CaseSubmitted(f.id(), f.caseNumber(), f.status(), clock.instant(), f.receivingWindowCode()));
-        checklists.generate(received.id(), ChecklistStage.INTAKE, item.document(),
+        checklists.generate(received.id(), ChecklistStage.INTAKE, guide,
                 content.read(received.situationAnswers()));
-        notices.receipt(received, item);
+        notices.receipt(received, guide);
         return received;
     }
 
@@ -132,7 +131,7 @@ class CaseReception {
     }
 
     ItemDocument guide(CaseFile c) {
-        return catalog.version(c.itemVersionId()).orElseThrow().document();
+        return catalog.guide(c.itemVersionId()).orElseThrow();
     }
 
     private static Map<String, String> clean(Map<String, String> values) {

@@ -18,7 +18,7 @@ import cn.fzmetro.portal.casefile.CaseEvents.CaseSignedFor;
 import cn.fzmetro.portal.casefile.CaseEvents.ReviewResumed;
 import cn.fzmetro.portal.casefile.CaseEvents.ReviewSuspended;
 import cn.fzmetro.portal.catalog.CatalogQuery;
-import cn.fzmetro.portal.catalog.PublishedItem;
+import cn.fzmetro.portal.catalog.ItemDocument;
 import cn.fzmetro.portal.clock.Deadlines;
 import cn.fzmetro.portal.clock.WorkingDays;
 
@@ -61,7 +61,7 @@ public class CaseReview {
         CaseFile c = steps.step(caseId, expectedVersion, CaseScope::isOfficerOf, Role.OFFICER, CaseAction.SIGNED_FOR,
                 null, f -> f.signFor(clock.instant()),
                 f -> new CaseSignedFor(f.id(), f.caseNumber(), f.status(), clock.instant()));
-        checklists.generate(caseId, ChecklistStage.REVIEW, item(c).document(), content.read(c.situationAnswers()));
+        checklists.generate(caseId, ChecklistStage.REVIEW, guide(c), content.read(c.situationAnswers()));
         return c.summary();
     }
 
@@ -137,7 +137,7 @@ public class CaseReview {
                 approved ? CaseAction.APPROVED : CaseAction.DENIED, reasons.trim(),
                 f -> f.decide(approved, reasons.trim(), clock.instant()),
                 f -> new CaseDecided(f.id(), f.caseNumber(), f.status(), clock.instant(), approved));
-        notices.decision(c, item(c), approved, reasons.trim());
+        notices.decision(c, guide(c), approved, reasons.trim());
         return c.summary();
     }
 
@@ -157,7 +157,7 @@ public class CaseReview {
                 c -> new CaseClosed(c.id(), c.caseNumber(), c.status(), clock.instant())).summary();
     }
 
-    private PublishedItem item(CaseFile c) {
-        return catalog.version(c.itemVersionId()).orElseThrow();
+    private ItemDocument guide(CaseFile c) {
+        return catalog.guide(c.itemVersionId()).orElseThrow();
     }
 }

@@ -9,4 +9,6 @@ interface ChecklistLineRepository extends JpaRepository<ChecklistLine, Long> {
     List<ChecklistLine> findByCaseIdAndStageOrderByIdAsc(long caseId, ChecklistStage stage);
 
     List<ChecklistLine> findByCaseIdOrderByIdAsc(long caseId);
+
+    boolean existsByCaseIdAndStage(long caseId, ChecklistStage stage);
 }

@@ -59,10 +59,24 @@ public class CatalogQuery {
                 .flatMap(i -> versions.findCurrent(code, today()).map(v -> published(i, v)));
     }
 
+    /** The id of {@link #current}'s version, without reading the guide: what a submission compares its pin with. */
+    public Optional<Long> currentVersionId(String code) {
+        return versions.findCurrentId(code, today());
+    }
+
     /** A published version by id: what a case pinned, even after later versions. */
     public Optional<PublishedItem> version(long versionId) {
         return versions.findById(versionId).filter(v -> v.state() == VersionState.PUBLISHED)
                 .flatMap(v -> items.findById(v.itemCode()).map(i -> published(i, v)));
+    }
+
+    /**
+     * The guide of a published version by id, from memory once read: a published version never
+     * changes, and every upload, submission and step on a case reads the guide its case pinned.
+     */
+    public Optional<ItemDocument> guide(long versionId) {
+        ItemDocument known = publishedDocuments.get(versionId);
+        return known != null ? Optional.of(known) : version(versionId).map(PublishedItem::document);
     }
 
     /**

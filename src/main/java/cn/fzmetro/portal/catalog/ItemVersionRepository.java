@@ -19,6 +19,16 @@ interface ItemVersionRepository extends JpaRepository<ItemVersion, Long> {
             """)
     Optional<ItemVersion> findCurrent(@Param("code") String code, @Param("today") LocalDate today);
 
+    /** The id of {@link #findCurrent}, without reading the guide, for an item that is not retired. */
+    @Query("""
+            select v.id from ItemVersion v where v.itemCode = :code
+              and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED and v.effectiveFrom <= :today
+              and exists (select 1 from CatalogItem i where i.code = v.itemCode
+                          and i.status <> cn.fzmetro.portal.catalog.ItemStatus.RETIRED)
+            order by v.versionNo desc limit 1
+            """)
+    Optional<Long> findCurrentId(@Param("code") String code, @Param("today") LocalDate today);
+
     @Query("""
             select v.itemCode, max(v.versionNo) from ItemVersion v where v.itemCode in :codes
               and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED and v.effectiveFrom <= :today

@@ -1,7 +1,11 @@
 package cn.fzmetro.portal.document;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -73,12 +77,49 @@ final class BytesExaminer implements ContentExaminer {
         static final Detector DETECTOR = new DefaultDetector(TYPES);
     }
 
+    /**
+     * The type of the bytes: the accepted types by their signatures first (what Tika's magic for
+     * them matches, and what the PDF or image check then has to parse), Tika for everything else.
+     * Tika's full magic scan costs about a millisecond and a half a file even for a small PDF, and
+     * nearly every upload is a PDF or a photo.
+     */
     MediaType detect(Path file) throws IOException {
+        MediaType signed = bySignature(file);
+        return signed != null ? signed : detectWithTika(file);
+    }
+
+    MediaType detectWithTika(Path file) throws IOException {
         Metadata metadata = new Metadata();
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             // TikaInputStream records the (temporary) file name: detection must not see any name
             metadata.remove(TikaCoreProperties.RESOURCE_NAME_KEY);
             return Tika.DETECTOR.detect(in, metadata);
         }
+    }
+
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+    private static MediaType bySignature(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (startsWith(head, n, PDF_SIGNATURE)) {
+            return MediaType.application("pdf");
+        }
+        if (startsWith(head, n, PNG_SIGNATURE)) {
+            return MediaType.image("png");
+        }
+        if (startsWith(head, n, JPEG_SIGNATURE)) {
+            return MediaType.image("jpeg");
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int length, byte[] signature) {
+        return length >= signature.length && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
     }
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -82,6 +84,18 @@ class FileInspectorTest {
     void theTypeComesFromTheBytesNotTheName() {
         try (InspectedFile file = inspect("scan.pdf", TestFiles.png(20, 20))) {
             assertThat(file.contentType()).isEqualTo("image/png");
+        }
+    }
+
+    @Test
+    void theSignaturesOfTheAcceptedTypesGiveWhatTikaGives() throws IOException {
+        BytesExaminer examiner = new BytesExaminer(tempDir);
+        Map<String, byte[]> samples = Map.of("pdf", TestFiles.pdf(1, "x"), "png", TestFiles.png(8, 8),
+                "jpeg", TestFiles.jpeg(8, 8), "exe", TestFiles.windowsExecutable(), "ofd", TestFiles.ofd(1),
+                "text", "%PDF is not at the start".getBytes(StandardCharsets.US_ASCII));
+        for (Map.Entry<String, byte[]> sample : samples.entrySet()) {
+            Path probe = Files.write(folder.resolve("probe-" + sample.getKey()), sample.getValue());
+            assertThat(examiner.detect(probe)).as(sample.getKey()).isEqualTo(examiner.detectWithTika(probe));
         }
     }
 

@@ -124,7 +124,7 @@ class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             rate.setId("case-rate");
             add(new Div(rate));
         }
-        ItemDocument guide = catalog.version(details.itemVersionId()).orElseThrow().document();
+        ItemDocument guide = catalog.guide(details.itemVersionId()).orElseThrow();
         if (c.status() == CaseStatus.CORRECTION_REQUESTED && isApplicant()) {
             add(correction(c, details));
         }

@@ -180,7 +180,7 @@ class ApplicationWizardView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private ItemDocument guide(CaseDetails d) {
-        return catalog.version(d.itemVersionId()).orElseThrow().document();
+        return catalog.guide(d.itemVersionId()).orElseThrow();
     }
 
     /** Saves the step on screen; moves on only if the service took it. */

@@ -118,7 +118,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle {
     /** Answers, form and scans of the started case; every save shows the materials the answers call for. */
     private void showApplication() {
         CaseDetails d = cases.details(caseId);
-        ItemDocument guide = catalog.version(d.itemVersionId()).orElseThrow().document();
+        ItemDocument guide = catalog.guide(d.itemVersionId()).orElseThrow();
         content.removeAll();
         Span number = new Span(d.summary().itemName() + " " + d.summary().applicantName());
         number.setId("counter-case");

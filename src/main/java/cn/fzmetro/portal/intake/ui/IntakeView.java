@@ -79,7 +79,7 @@ class IntakeView extends CaseWorkScreen {
     protected String show() {
         CasePage page = cases.page(caseId);
         CaseDetails d = page.details();
-        ItemDocument guide = catalog.version(d.itemVersionId()).orElseThrow().document();
+        ItemDocument guide = catalog.guide(d.itemVersionId()).orElseThrow();
         CaseSummary c = d.summary();
 
         VerticalLayout left = new VerticalLayout(new CaseFactsPanel(d, guide, area, deadlines));
