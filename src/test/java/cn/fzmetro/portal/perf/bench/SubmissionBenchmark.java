@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,6 +33,12 @@ import cn.fzmetro.portal.testsupport.Applications;
  * Parameters (system properties, besides {@link PortalOnDatabase}'s): perf.threads (4),
  * perf.warmup (PT20S), perf.duration (PT60S), perf.item (SCJG-001), perf.window (W350104),
  * perf.region (350102), perf.applicant (perf-applicant-{n}, n = the worker's number).
+ * <p>
+ * With {@code perf.prepared=N} it measures the submit step on its own, as the wizard sees it: each
+ * worker first submits N/2 complete applications to warm up, then completes N drafts with all their
+ * files (not measured, like an applicant's uploads spread over the minutes of filling in), then all
+ * workers submit their drafts at once; the rate
+ * is the number submitted divided by the time until the last one is in.
  */
 public final class SubmissionBenchmark {
 
@@ -43,7 +50,12 @@ public final class SubmissionBenchmark {
         String window = System.getProperty("perf.window", "W350104");
         String region = System.getProperty("perf.region", "350102");
         String applicant = System.getProperty("perf.applicant", "perf-applicant-{n}");
+        int prepared = Integer.getInteger("perf.prepared", 0);
         try (ConfigurableApplicationContext context = PortalOnDatabase.start()) {
+            if (prepared > 0) {
+                submitPrepared(context, threads, prepared, item, window, region, applicant);
+                return;
+            }
             CaseFiling filing = context.getBean(CaseFiling.class);
             Applications applications = new Applications(filing, context.getBean(CatalogQuery.class));
             UserDetailsService users = context.getBean(UserDetailsService.class);
@@ -57,8 +69,7 @@ public final class SubmissionBenchmark {
             for (int n = 1; n <= threads; n++) {
                 UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
                 workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(
-                            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                    signIn(user);
                     while (!stop.get()) {
                         try {
                             long t0 = System.nanoTime();
@@ -99,5 +110,72 @@ public final class SubmissionBenchmark {
             System.out.println(whole.row());
             System.out.println(submit.row());
         }
+    }
+
+    private static void submitPrepared(ConfigurableApplicationContext context, int threads, int perWorker,
+            String item, String window, String region, String applicant) throws InterruptedException {
+        CaseFiling filing = context.getBean(CaseFiling.class);
+        Applications applications = new Applications(filing, context.getBean(CatalogQuery.class));
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        Stats submit = new Stats("submit step, drafts complete with their files", "ms");
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger failed = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        for (int n = 1; n <= threads; n++) {
+            UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
+            workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
+                signIn(user);
+                // warm-up: the submit path runs compiled, not interpreted, once measuring starts
+                for (int i = 0; i < perWorker / 2; i++) {
+                    filing.submit(applications.completeDraft(item, window, region), UUID.randomUUID().toString(),
+                            true, false);
+                }
+                List<Long> drafts = new ArrayList<>();
+                for (int i = 0; i < perWorker; i++) {
+                    drafts.add(applications.completeDraft(item, window, region));
+                }
+                ready.countDown();
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                for (long draft : drafts) {
+                    try {
+                        long t0 = System.nanoTime();
+                        filing.submit(draft, UUID.randomUUID().toString(), true, false);
+                        double ms = (System.nanoTime() - t0) / 1e6;
+                        synchronized (submit) {
+                            submit.add(ms);
+                        }
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                        System.err.println("submission failed: " + e);
+                    }
+                }
+            }));
+        }
+        ready.await();
+        System.out.printf(Locale.ROOT, "%d workers with %d complete drafts each; submitting%n", threads, perWorker);
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread t : workers) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int submitted = threads * perWorker - failed.get();
+        System.out.printf(Locale.ROOT, "%s%nsubmissions of complete drafts: %d in %.1f s = %.2f per second with %d "
+                + "workers; %d failed; %s%n", Machine.describe(), submitted, seconds, submitted / seconds, threads,
+                failed.get(), item);
+        System.out.println(Stats.header());
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.println(submit.row());
+    }
+
+    private static void signIn(UserDetails user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }
