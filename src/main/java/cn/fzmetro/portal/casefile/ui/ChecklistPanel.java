@@ -63,8 +63,9 @@ public class ChecklistPanel extends VerticalLayout {
             addClassName("checklist-line");
             add(new Div(new Span(item.pointNo() + ". " + item.pointText())));
             verdict.setId("line-" + item.id() + "-verdict");
-            verdict.setItems(verdicts);
+            // the label generator before the items: each of the two (re)builds the radio buttons
             verdict.setItemLabelGenerator(v -> getTranslation("staff.verdict." + v.name()));
+            verdict.setItems(verdicts);
             reason.setId("line-" + item.id() + "-reason");
             reason.setPlaceholder(getTranslation("case.verdict-reason"));
             reason.setWidthFull();
