@@ -205,7 +205,7 @@ final class Journeys {
             }
             u.think();
         }
-        u.step("clerk.checklist", () -> giveVerdicts(c));
+        giveVerdicts(u, c, "clerk.verdict");
         if (refused(u, c, "clerk")) {
             return;
         }
@@ -252,7 +252,7 @@ final class Journeys {
             return;
         }
         u.think();
-        u.step("officer.checklist", () -> giveVerdicts(c));
+        giveVerdicts(u, c, "officer.verdict");
         if (refused(u, c, "officer")) {
             return;
         }
@@ -367,10 +367,12 @@ final class Journeys {
     }
 
     /**
-     * The conforming verdict on every open line, one click each; the first one also claims the case
-     * and the screen is rebuilt, so the open lines are looked up again after every click.
+     * The conforming verdict on every open line, one click each and each click one interaction
+     * (what the user waits for), after a think time like every other interaction: each line is an
+     * intake standard or review point to check against the files. The first one also claims the
+     * case and the screen is rebuilt, so the open lines are looked up again after every click.
      */
-    private static void giveVerdicts(VaadinClient c) {
+    private static void giveVerdicts(VirtualUser u, VaadinClient c, String step) {
         for (int i = 0; i < 200; i++) {
             Optional<Node> open = c.tree().findAll(Journeys::openLine).stream().min(Comparator.comparingInt(n -> n.id));
             if (open.isEmpty()) {
@@ -379,7 +381,10 @@ final class Journeys {
             Node group = open.get();
             Node conforms = radios(c, group).stream().filter(r -> CONFORMS.equals(c.text(r))).findFirst()
                     .orElseThrow(() -> new LoadFailure(group + " offers no " + CONFORMS));
-            pickRadio(c, group, conforms);
+            if (i > 0) {
+                u.think();
+            }
+            u.step(step, () -> pickRadio(c, group, conforms));
             if (c.find("case-message").map(m -> isRefusal(c, m)).orElse(false)) {
                 return;
             }
