@@ -65,32 +65,27 @@ public final class SubmissionBenchmark {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger submitted = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
-            List<Thread> workers = new ArrayList<>();
-            for (int n = 1; n <= threads; n++) {
-                UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
-                workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
-                    signIn(user);
-                    while (!stop.get()) {
-                        try {
-                            long t0 = System.nanoTime();
-                            long draft = applications.completeDraft(item, window, region);
-                            long t1 = System.nanoTime();
-                            filing.submit(draft, UUID.randomUUID().toString(), true, false);
-                            long t2 = System.nanoTime();
-                            if (measuring.get()) {
-                                synchronized (whole) {
-                                    whole.add((t2 - t0) / 1e6);
-                                    submit.add((t2 - t1) / 1e6);
-                                }
-                                submitted.incrementAndGet();
+            List<Thread> workers = startWorkers(users, threads, applicant, () -> {
+                while (!stop.get()) {
+                    try {
+                        long t0 = System.nanoTime();
+                        long draft = applications.completeDraft(item, window, region);
+                        long t1 = System.nanoTime();
+                        filing.submit(draft, UUID.randomUUID().toString(), true, false);
+                        long t2 = System.nanoTime();
+                        if (measuring.get()) {
+                            synchronized (whole) {
+                                whole.add((t2 - t0) / 1e6);
+                                submit.add((t2 - t1) / 1e6);
                             }
-                        } catch (RuntimeException e) {
-                            failed.incrementAndGet();
-                            System.err.println("submission failed: " + e);
+                            submitted.incrementAndGet();
                         }
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                        System.err.println("submission failed: " + e);
                     }
-                }));
-            }
+                }
+            });
             System.out.printf(Locale.ROOT, "%d workers, warm-up %s, measuring %s%n", threads, warmup, measured);
             Thread.sleep(warmup);
             long start = System.nanoTime();
@@ -121,42 +116,37 @@ public final class SubmissionBenchmark {
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         AtomicInteger failed = new AtomicInteger();
-        List<Thread> workers = new ArrayList<>();
-        for (int n = 1; n <= threads; n++) {
-            UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
-            workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
-                signIn(user);
-                // warm-up: the submit path runs compiled, not interpreted, once measuring starts
-                for (int i = 0; i < perWorker / 2; i++) {
-                    filing.submit(applications.completeDraft(item, window, region), UUID.randomUUID().toString(),
-                            true, false);
-                }
-                List<Long> drafts = new ArrayList<>();
-                for (int i = 0; i < perWorker; i++) {
-                    drafts.add(applications.completeDraft(item, window, region));
-                }
-                ready.countDown();
+        List<Thread> workers = startWorkers(users, threads, applicant, () -> {
+            // warm-up: the submit path runs compiled, not interpreted, once measuring starts
+            for (int i = 0; i < perWorker / 2; i++) {
+                filing.submit(applications.completeDraft(item, window, region), UUID.randomUUID().toString(),
+                        true, false);
+            }
+            List<Long> drafts = new ArrayList<>();
+            for (int i = 0; i < perWorker; i++) {
+                drafts.add(applications.completeDraft(item, window, region));
+            }
+            ready.countDown();
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            for (long draft : drafts) {
                 try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                for (long draft : drafts) {
-                    try {
-                        long t0 = System.nanoTime();
-                        filing.submit(draft, UUID.randomUUID().toString(), true, false);
-                        double ms = (System.nanoTime() - t0) / 1e6;
-                        synchronized (submit) {
-                            submit.add(ms);
-                        }
-                    } catch (RuntimeException e) {
-                        failed.incrementAndGet();
-                        System.err.println("submission failed: " + e);
+                    long t0 = System.nanoTime();
+                    filing.submit(draft, UUID.randomUUID().toString(), true, false);
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    synchronized (submit) {
+                        submit.add(ms);
                     }
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                    System.err.println("submission failed: " + e);
                 }
-            }));
-        }
+            }
+        });
         ready.await();
         System.out.printf(Locale.ROOT, "%d workers with %d complete drafts each; submitting%n", threads, perWorker);
         long start = System.nanoTime();
@@ -177,5 +167,18 @@ public final class SubmissionBenchmark {
     private static void signIn(UserDetails user) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** One platform thread per worker, each signed in as its own generated applicant, running {@code work}. */
+    private static List<Thread> startWorkers(UserDetailsService users, int threads, String applicant, Runnable work) {
+        List<Thread> workers = new ArrayList<>();
+        for (int n = 1; n <= threads; n++) {
+            UserDetails user = users.loadUserByUsername(applicant.replace("{n}", Integer.toString(n)));
+            workers.add(Thread.ofPlatform().name("submitter-" + n).start(() -> {
+                signIn(user);
+                work.run();
+            }));
+        }
+        return workers;
     }
 }
