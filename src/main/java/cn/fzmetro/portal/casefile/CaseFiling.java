@@ -129,18 +129,20 @@ public class CaseFiling {
     @Transactional(readOnly = true)
     public List<FieldChange> catalogChanges(long caseId) {
         CaseFile c = steps.load(caseId, CaseScope::isApplicantOf);
-        return newerVersion(c).map(v -> catalog.changes(c.itemVersionId(), v.version().id())).orElse(List.of());
+        return newerVersionId(c).map(v -> catalog.changes(c.itemVersionId(), v)).orElse(List.of());
     }
 
     /** The applicant has read the changes: the draft moves to the version in force. */
     @Transactional
     public void adoptCurrentVersion(long caseId) {
         CaseFile c = steps.load(caseId, CaseScope::isApplicantOf);
-        newerVersion(c).ifPresent(v -> c.repin(v.version().id(), v.document().name(), clock.instant()));
+        newerVersionId(c).flatMap(catalog::version)
+                .ifPresent(v -> c.repin(v.version().id(), v.document().name(), clock.instant()));
     }
 
-    private Optional<PublishedItem> newerVersion(CaseFile c) {
-        return catalog.current(c.itemCode()).filter(v -> v.version().id() != c.itemVersionId());
+    /** The version in force, when it is not the one the draft pinned (an id query: no guide is read). */
+    private Optional<Long> newerVersionId(CaseFile c) {
+        return catalog.currentVersionId(c.itemCode()).filter(v -> !v.equals(c.itemVersionId()));
     }
 
     /** Everything still missing before the draft can be submitted; empty when it is complete. */
@@ -171,7 +173,7 @@ public class CaseFiling {
             return c.summary();
         }
         CaseFile c = steps.load(caseId, CaseScope::isApplicantOf);
-        if (catalog.currentVersionId(c.itemCode()).filter(v -> !v.equals(c.itemVersionId())).isPresent()) {
+        if (newerVersionId(c).isPresent()) {
             throw new InvalidInputException("case.item", "case.error.catalog-changed");
         }
         return reception.receive(c, submissionKey, declared, commitment, Role.APPLICANT, CaseScope::isApplicantOf)

@@ -57,19 +57,8 @@ class ChecklistLine {
     @Version
     private int version;
 
+    /** Lines are created by {@link Checklists#generate} in one batch insert, editable and at version 0. */
     protected ChecklistLine() {
-    }
-
-    ChecklistLine(long caseId, ChecklistStage stage, String materialCode, String materialName, int pointNo,
-            String pointText, Verdict initial) {
-        this.caseId = caseId;
-        this.stage = stage;
-        this.materialCode = materialCode;
-        this.materialName = materialName;
-        this.pointNo = pointNo;
-        this.pointText = pointText;
-        this.verdict = initial;
-        this.editable = true;
     }
 
     void decide(Verdict verdict, String reason, String by, Instant now) {
