@@ -16,10 +16,6 @@ import java.util.TimeZone;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -64,21 +60,22 @@ class NoticeRenderer {
     byte[] render(NoticeContent content, String verificationUrl, Instant createdAt) {
         checkGlyphs(content);
         long deadline = System.nanoTime() + budget.toNanos();
-        try (NoticeFont.Face face = font.open(); PDDocument document = new PDDocument()) {
-            PDType0Font pdfFont = face.embedIn(document);
-            describe(document, content, createdAt);
+        try (NoticeFont.Face face = font.open()) {
             String title = NoticeTexts.zh(content.kind().titleKey());
-            PageFlow flow = new PageFlow(document, pdfFont, MAX_PAGES, deadline,
+            PageFlow flow = new PageFlow(face::advance, MAX_PAGES, deadline,
                     f -> continuationHeader(f, title, content.caseNumber()));
             flow.newPage();
             head(flow, content, title, verificationUrl);
             body(flow, content);
             closing(flow, content, verificationUrl);
-            flow.close();
-            footers(document, flow, content);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            document.save(out);
-            return out.toByteArray();
+            footers(flow, content);
+            try (PDDocument document = new PDDocument()) {
+                describe(document, content, createdAt);
+                flow.paint(document, face.embed(document, flow.codePoints()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+                document.save(out);
+                return out.toByteArray();
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new NoticeRenderingException(NoticeTexts.zh("notice.error.render"), e);
         }
@@ -116,8 +113,7 @@ class NoticeRenderer {
         document.getDocumentCatalog().setLanguage("zh-CN");
     }
 
-    private static void head(PageFlow flow, NoticeContent content, String title, String verificationUrl)
-            throws IOException {
+    private static void head(PageFlow flow, NoticeContent content, String title, String verificationUrl) {
         flow.paragraph(content.issuedBy(), 14f, 22f, 0f, Align.CENTER, false);
         flow.gap(2f);
         flow.paragraph(title, 22f, 34f, 0f, Align.CENTER, true);
@@ -125,7 +121,7 @@ class NoticeRenderer {
 
         float top = flow.y();
         float qrX = flow.right() - QR_SIZE;
-        QrCodes.draw(flow.stream(), verificationUrl, qrX, top - QR_SIZE, QR_SIZE);
+        flow.mark((cs, f) -> QrCodes.draw(cs, verificationUrl, qrX, top - QR_SIZE, QR_SIZE));
         String caption = NoticeTexts.zh("notice.qr.caption");
         float captionWidth = flow.textWidth(caption, 8f);
         flow.text(caption, qrX + (QR_SIZE - captionWidth) / 2, top - QR_SIZE - 9f, 8f, false, 0.35f);
@@ -215,26 +211,20 @@ class NoticeRenderer {
     }
 
     /** Footers last, when the number of pages is known. */
-    private static void footers(PDDocument document, PageFlow flow, NoticeContent content) throws IOException {
-        int pages = document.getNumberOfPages();
+    private static void footers(PageFlow flow, NoticeContent content) {
+        int pages = flow.pages();
         String complaint = NoticeTexts.zh("notice.footer.complaint", content.complaintPhone());
         String number = NoticeTexts.zh("notice.footer.case-number", content.caseNumber());
         float size = 8.5f;
         float base = PageFlow.BOTTOM - 34f;
         for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
-            try (PDPageContentStream cs = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
-                cs.setLineWidth(0.4f);
-                cs.setStrokingColor(0.5f);
-                cs.moveTo(flow.left(), base + 14f);
-                cs.lineTo(flow.right(), base + 14f);
-                cs.stroke();
-                flow.text(cs, complaint, flow.left(), base, size, false, 0.25f);
-                flow.text(cs, number, flow.left() + (flow.width() - flow.textWidth(number, size)) / 2, base, size,
-                        false, 0.25f);
-                String pageText = NoticeTexts.zh("notice.footer.page", String.valueOf(i + 1), String.valueOf(pages));
-                flow.text(cs, pageText, flow.right() - flow.textWidth(pageText, size), base, size, false, 0.25f);
-            }
+            flow.toPage(i);
+            flow.line(0.4f, 0.5f, base + 14f);
+            flow.text(complaint, flow.left(), base, size, false, 0.25f);
+            flow.text(number, flow.left() + (flow.width() - flow.textWidth(number, size)) / 2, base, size, false,
+                    0.25f);
+            String pageText = NoticeTexts.zh("notice.footer.page", String.valueOf(i + 1), String.valueOf(pages));
+            flow.text(pageText, flow.right() - flow.textWidth(pageText, size), base, size, false, 0.25f);
         }
     }
 

@@ -1,18 +1,20 @@
 package cn.fzmetro.portal.notice;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntToDoubleFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import cn.fzmetro.portal.base.InvalidInputException.Problem;
@@ -24,6 +26,11 @@ import cn.fzmetro.portal.base.InvalidInputException.Problem;
  * a break may fall between any two Han characters, Latin words and numbers stay whole when they
  * fit, closing punctuation never starts a line in paragraphs (it hangs into the margin) and an
  * opening bracket never ends one.
+ * <p>
+ * Layout comes first and paints nothing: each page collects its marks (text lines, rules, table
+ * cells, the QR code), and the characters used are noted. Only then is the font embedded, with
+ * exactly those characters, and the marks are painted onto PDF pages ({@link #paint}). Widths are
+ * measured on the full font, in the same thousandths of an em that the embedded font declares.
  * <p>
  * Rendering is bounded: at most {@code maxPages} pages and a deadline on the monotonic clock.
  */
@@ -43,19 +50,28 @@ final class PageFlow {
         LEFT, CENTER, RIGHT
     }
 
-    private final PDDocument document;
-    private final PDType0Font font;
+    /** Something drawn on a page once the font is known. */
+    @FunctionalInterface
+    interface Mark {
+        void paint(PDPageContentStream cs, PDFont font) throws IOException;
+    }
+
+    private final IntToDoubleFunction advance;
     private final int maxPages;
     private final long deadlineNanos;
     private final Consumer<PageFlow> continuationHeader;
     private final Map<Integer, Float> widths = new HashMap<>();
-    private PDPageContentStream stream;
+    private final List<List<Mark>> pages = new ArrayList<>();
+    private final Set<Integer> codePoints = new HashSet<>();
+    private List<Mark> page;
     private float y;
 
-    PageFlow(PDDocument document, PDType0Font font, int maxPages, long deadlineNanos,
-            Consumer<PageFlow> continuationHeader) {
-        this.document = document;
-        this.font = font;
+    /**
+     * @param advance a character's advance width in thousandths of an em (as the embedded font's
+     *                width table states it)
+     */
+    PageFlow(IntToDoubleFunction advance, int maxPages, long deadlineNanos, Consumer<PageFlow> continuationHeader) {
+        this.advance = advance;
         this.maxPages = maxPages;
         this.deadlineNanos = deadlineNanos;
         this.continuationHeader = continuationHeader;
@@ -81,46 +97,56 @@ final class PageFlow {
         return right() - left();
     }
 
-    PDPageContentStream stream() {
-        return stream;
+    /** Adds a mark to the current page. */
+    void mark(Mark mark) {
+        page.add(mark);
+    }
+
+    int pages() {
+        return pages.size();
+    }
+
+    /** Makes page {@code index} (from 0) the one further marks go to, e.g. for footers once all pages are laid out. */
+    void toPage(int index) {
+        page = pages.get(index);
+    }
+
+    /** The characters of all text laid out so far: what the embedded font must contain. */
+    Set<Integer> codePoints() {
+        return codePoints;
     }
 
     void newPage() {
         checkBudget();
-        if (document.getNumberOfPages() >= maxPages) {
+        if (pages.size() >= maxPages) {
             throw new InvalidNoticeException(List.of(
                     new Problem("notice.field.content", "notice.validation.too-many-pages", maxPages)));
         }
-        try {
-            if (stream != null) {
-                stream.close();
-            }
-            PDPage page = new PDPage(PAGE);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page = new ArrayList<>();
+        pages.add(page);
         y = PAGE.getHeight() - TOP;
-        if (document.getNumberOfPages() > 1 && continuationHeader != null) {
+        if (pages.size() > 1 && continuationHeader != null) {
             continuationHeader.accept(this);
+        }
+    }
+
+    /** Paints every page's marks onto new pages of {@code document}, in the font embedded for them. */
+    void paint(PDDocument document, PDFont font) throws IOException {
+        for (List<Mark> marks : pages) {
+            checkBudget();
+            PDPage pdfPage = new PDPage(PAGE);
+            document.addPage(pdfPage);
+            try (PDPageContentStream cs = new PDPageContentStream(document, pdfPage)) {
+                for (Mark m : marks) {
+                    m.paint(cs, font);
+                }
+            }
         }
     }
 
     void checkBudget() {
         if (System.nanoTime() - deadlineNanos > 0) {
             throw new NoticeRenderingException(NoticeTexts.zh("notice.error.timeout"));
-        }
-    }
-
-    void close() {
-        try {
-            if (stream != null) {
-                stream.close();
-                stream = null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -137,16 +163,21 @@ final class PageFlow {
 
     /** A horizontal rule across the text width at the cursor. */
     void rule(float thickness) {
-        try {
-            stream.setLineWidth(thickness);
-            stream.setStrokingColor(0.2f);
-            stream.moveTo(left(), y);
-            stream.lineTo(right(), y);
-            stream.stroke();
-            stream.setStrokingColor(0f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        line(thickness, 0.2f, y);
+    }
+
+    /** A horizontal line across the text width at {@code lineY}, in grey {@code grey}. */
+    void line(float thickness, float grey, float lineY) {
+        float x0 = left();
+        float x1 = right();
+        mark((cs, font) -> {
+            cs.setLineWidth(thickness);
+            cs.setStrokingColor(grey);
+            cs.moveTo(x0, lineY);
+            cs.lineTo(x1, lineY);
+            cs.stroke();
+            cs.setStrokingColor(0f);
+        });
     }
 
     /** A paragraph over the full text width, flowing across pages line by line. */
@@ -186,13 +217,10 @@ final class PageFlow {
         return top - leading / 2 - 0.38f * size;
     }
 
-    void text(String text, float x, float baseline, float size, boolean bold, float grey) {
-        text(stream, text, x, baseline, size, bold, grey);
-    }
-
     /** Writes one line; "bold" is the one font filled and stroked, as the font has no bold face. */
-    void text(PDPageContentStream cs, String text, float x, float baseline, float size, boolean bold, float grey) {
-        try {
+    void text(String text, float x, float baseline, float size, boolean bold, float grey) {
+        text.codePoints().forEach(codePoints::add);
+        mark((cs, font) -> {
             cs.beginText();
             cs.setFont(font, size);
             cs.setNonStrokingColor(grey);
@@ -209,9 +237,7 @@ final class PageFlow {
             cs.endText();
             cs.setNonStrokingColor(0f);
             cs.setStrokingColor(0f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     float textWidth(String text, float size) {
@@ -225,13 +251,7 @@ final class PageFlow {
     }
 
     private float charWidth(int codePoint) {
-        return widths.computeIfAbsent(codePoint, cp -> {
-            try {
-                return font.getStringWidth(new String(Character.toChars(cp)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return widths.computeIfAbsent(codePoint, cp -> (float) advance.applyAsDouble(cp));
     }
 
     /**
@@ -376,25 +396,26 @@ final class PageFlow {
     private void row(List<List<String>> cells, int from, int count, float[] columns, float size, float leading,
             float padding, boolean header) {
         float height = count * leading + 2 * padding;
-        try {
-            float x = left();
+        float bottom = y - height;
+        float x0 = left();
+        float total = width();
+        mark((cs, font) -> {
             if (header) {
-                stream.setNonStrokingColor(0.92f);
-                stream.addRect(left(), y - height, width(), height);
-                stream.fill();
-                stream.setNonStrokingColor(0f);
+                cs.setNonStrokingColor(0.92f);
+                cs.addRect(x0, bottom, total, height);
+                cs.fill();
+                cs.setNonStrokingColor(0f);
             }
-            stream.setLineWidth(0.5f);
-            stream.setStrokingColor(0.3f);
+            cs.setLineWidth(0.5f);
+            cs.setStrokingColor(0.3f);
+            float cellX = x0;
             for (float w : columns) {
-                stream.addRect(x, y - height, w, height);
-                x += w;
+                cs.addRect(cellX, bottom, w, height);
+                cellX += w;
             }
-            stream.stroke();
-            stream.setStrokingColor(0f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            cs.stroke();
+            cs.setStrokingColor(0f);
+        });
         float x = left();
         for (int c = 0; c < cells.size(); c++) {
             List<String> lines = cells.get(c);

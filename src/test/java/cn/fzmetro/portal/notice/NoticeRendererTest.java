@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -106,6 +111,33 @@ class NoticeRendererTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
         assertThat(pdf.length).as("subset-embedded font, vector QR code").isLessThan(60 * 1024);
+    }
+
+    @Test
+    void theEmbeddedFontHoldsJustTheCharactersOfTheNoticeWithTheWidthsTheLayoutMeasured() throws IOException {
+        byte[] pdf = renderer.render(NoticeSamples.builder(NoticeKind.REFUSAL, "350104-20260305-000027", 5).build(),
+                URL, NOW);
+        try (PDDocument doc = Loader.loadPDF(pdf); NoticeFont.Face face = FONT.open()) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            PDFont font = doc.getPage(0).getResources().getFont(
+                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            TrueTypeFont embedded = ((PDCIDFontType2) ((PDType0Font) font).getDescendantFont()).getTrueTypeFont();
+            CmapLookup cmap = embedded.getUnicodeCmapLookup();
+            // every character printed is in the subset, with the width the line breaking used
+            text.codePoints().distinct().forEach(cp -> {
+                assertThat(cmap.getGlyphId(cp)).as("glyph of %s", Character.toString(cp)).isPositive();
+                try {
+                    assertThat(font.getStringWidth(Character.toString(cp))).as("width of %s", Character.toString(cp))
+                            .isEqualTo(face.advance(cp));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // and little else: composite glyphs bring their components, but not the font's 30,000 glyphs
+            long distinct = text.codePoints().distinct().count();
+            assertThat(embedded.getNumberOfGlyphs()).isBetween((int) distinct, 3 * (int) distinct);
+            assertThat(cmap.getGlyphId('鑫')).as("a character not in the notice").isZero();
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,19 +15,16 @@ class PageFlowTest {
     private static final NoticeFont FONT = new NoticeFont();
 
     private NoticeFont.Face face;
-    private PDDocument document;
     private PageFlow flow;
 
     @BeforeEach
     void setUp() throws IOException {
         face = FONT.open();
-        document = new PDDocument();
-        flow = new PageFlow(document, face.embedIn(document), 10, System.nanoTime() + 10_000_000_000L, null);
+        flow = new PageFlow(face::advance, 10, System.nanoTime() + 10_000_000_000L, null);
     }
 
     @AfterEach
-    void tearDown() throws IOException {
-        document.close();
+    void tearDown() {
         face.close();
     }
 
