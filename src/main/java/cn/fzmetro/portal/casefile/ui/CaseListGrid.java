@@ -14,13 +14,15 @@ import cn.fzmetro.portal.clock.Deadlines;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
  * A lazy, paged list of cases: each page is one database query, nothing is held in the session.
  * The fetch function decides the scope (my cases, window queue, authority queue).
  */
-public class CaseListGrid extends Grid<CaseSummary> {
+public class CaseListGrid extends Grid<CaseSummary> implements AfterNavigationObserver {
 
     /** Queues: the case whose clock runs out first on top. */
     public static final Sort BY_DEADLINE = Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.asc("id"));
@@ -97,5 +99,15 @@ public class CaseListGrid extends Grid<CaseSummary> {
             case WARNING -> "warning";
             case OVERDUE -> "error";
         };
+    }
+
+    /**
+     * Every visit shows the list as it is now. Following the menu link to the page already shown
+     * keeps the same view, and without this its list would stay as first loaded (an empty queue
+     * would stay empty).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getDataProvider().refreshAll();
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,19 @@ class WindowQueueKaribuTest extends KaribuViewTest {
         signIn("clerk.putian");
         UI.getCurrent().navigate("window/queue");
         assertThat(rowOf(queue(), submitted.caseNumber())).as("another window's queue").isNegative();
+    }
+
+    @Test
+    void followingTheQueueLinkAgainShowsTheQueueAsItIsNow() {
+        signIn("clerk.cangshan");
+        UI.getCurrent().navigate("window/queue");
+        Grid<CaseSummary> queue = queue();
+        AtomicInteger refreshes = new AtomicInteger();
+        queue.getDataProvider().addDataProviderListener(e -> refreshes.incrementAndGet());
+
+        UI.getCurrent().navigate("window/queue");
+        assertThat(queue()).as("the page already shown keeps its view").isSameAs(queue);
+        assertThat(refreshes).as("its list is read again").hasValue(1);
     }
 
     @SuppressWarnings("unchecked")
