@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import cn.fzmetro.portal.casefile.CaseNotFoundException;
 import cn.fzmetro.portal.casefile.CaseSummary;
-import cn.fzmetro.portal.casefile.Cases;
 import cn.fzmetro.portal.casefile.CheckItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,10 +26,7 @@ public abstract class CaseWorkScreen extends VerticalLayout implements BeforeEnt
     protected long caseId;
     private String title = "";
 
-    private final transient Cases cases;
-
-    protected CaseWorkScreen(String queueRoute, Cases cases) {
-        this.cases = cases;
+    protected CaseWorkScreen(String queueRoute) {
         // the page grows with the case and scrolls: checklist, notices and history are read in order
         setWidthFull();
         content.setPadding(false);
@@ -60,11 +56,12 @@ public abstract class CaseWorkScreen extends VerticalLayout implements BeforeEnt
     }
 
     /**
-     * After a checklist verdict: the first one also claims the case, which changes its version, so
-     * the screen shows the case as it now stands and later steps quote the new version.
+     * After a checklist verdict. A verdict on a case nobody has claimed yet also claims it, which
+     * changes its version: then the screen shows the case as it now stands, so that later steps
+     * quote the new version. Other verdicts change only their line, which shows it already.
      */
-    protected CheckItem verdictSaved(CheckItem line, int versionShown) {
-        if (cases.get(caseId).version() != versionShown) {
+    protected CheckItem verdictSaved(CheckItem line, boolean claimedTheCase) {
+        if (claimedTheCase) {
             reload();
         }
         return line;

@@ -67,7 +67,7 @@ class IntakeView extends CaseWorkScreen {
     private final transient Deadlines deadlines;
 
     IntakeView(Cases cases, CaseIntake intake, CatalogQuery catalog, AreaQuery area, Deadlines deadlines) {
-        super("window/queue", cases);
+        super("window/queue");
         this.cases = cases;
         this.intake = intake;
         this.catalog = catalog;
@@ -96,7 +96,8 @@ class IntakeView extends CaseWorkScreen {
         right.add(new ChecklistPanel(d.intakeChecklist(), Verdict.allowedAt(ChecklistStage.INTAKE),
                 c.status() != CaseStatus.RECEIVED,
                 (line, version, verdict, reason) -> verdictSaved(
-                        intake.recordVerdict(caseId, line, version, verdict, reason), c.version()),
+                        intake.recordVerdict(caseId, line, version, verdict, reason),
+                        d.particulars().assignedClerkId() == null),
                 this::refused));
         if (c.status() == CaseStatus.RECEIVED) {
             right.add(decisions(c));

@@ -51,7 +51,7 @@ class ReviewView extends CaseWorkScreen {
     private final transient Deadlines deadlines;
 
     ReviewView(Cases cases, CaseReview review, CatalogQuery catalog, AreaQuery area, Deadlines deadlines) {
-        super("authority/queue", cases);
+        super("authority/queue");
         this.cases = cases;
         this.review = review;
         this.catalog = catalog;
@@ -88,8 +88,9 @@ class ReviewView extends CaseWorkScreen {
     private Component checklist(CaseDetails d, boolean readOnly) {
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("review.checklist")),
                 new ChecklistPanel(d.reviewChecklist(), Verdict.allowedAt(ChecklistStage.REVIEW), readOnly,
-                        (line, version, verdict, reason) -> verdictSaved(
-                                review.recordVerdict(caseId, line, version, verdict, reason), d.summary().version()),
+                        // an officer's verdict changes only its line, never the case
+                        (line, version, verdict, reason) -> review.recordVerdict(caseId, line, version, verdict,
+                                reason),
                         this::refused));
         box.setPadding(false);
         return box;
