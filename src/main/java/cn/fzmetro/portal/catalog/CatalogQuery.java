@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -56,7 +57,8 @@ public class CatalogQuery {
     /** The guide in force for an item, if it has one and is not retired. */
     public Optional<PublishedItem> current(String code) {
         return items.findById(code).filter(i -> i.status() != ItemStatus.RETIRED)
-                .flatMap(i -> versions.findCurrent(code, today()).map(v -> published(i, v)));
+                .flatMap(i -> versions.findCurrentInfo(code, today())
+                        .map(v -> published(i, v, () -> versions.findDocument(v.id()))));
     }
 
     /** The id of {@link #current}'s version, without reading the guide: what a submission compares its pin with. */
@@ -103,13 +105,13 @@ public class CatalogQuery {
         return switch (item.status()) {
             case SUSPENDED -> Optional.of("本事项已暂停受理新的申请。原因：" + item.statusReason());
             case RETIRED -> Optional.of("本事项已取消，不再受理新的申请。原因：" + item.statusReason());
-            case ACTIVE -> versions.findCurrent(code, today()).isPresent() ? Optional.empty()
+            case ACTIVE -> versions.findCurrentId(code, today()).isPresent() ? Optional.empty()
                     : Optional.of("本事项的办事指南尚未生效，暂不受理申请。");
         };
     }
 
     ItemSummary summary(CatalogItem item) {
-        return item.summary(versions.findCurrent(item.code(), today()).map(ItemVersion::versionNo).orElse(null),
+        return item.summary(versions.findCurrentInfo(item.code(), today()).map(VersionInfo::versionNo).orElse(null),
                 versions.findByItemCodeAndState(item.code(), VersionState.DRAFT).isPresent());
     }
 
@@ -130,11 +132,16 @@ public class CatalogQuery {
     }
 
     private PublishedItem published(CatalogItem item, ItemVersion version) {
+        return published(item, version.info(), version::document);
+    }
+
+    /** {@code document} gives the version's guide as stored; it is read only if not parsed before. */
+    private PublishedItem published(CatalogItem item, VersionInfo version, Supplier<String> document) {
         // a published version never changes (ItemVersion.edit refuses), so its parsed document can
-        // be kept: every wizard step, upload and submission reads the guide of its pinned version
-        ItemDocument document = publishedDocuments.computeIfAbsent(version.id(),
-                id -> json.readValue(version.document(), ItemDocument.class));
-        return new PublishedItem(item.summary(version.versionNo(), false), version.info(), document);
+        // be kept: every guide page, wizard step, upload and submission reads it
+        ItemDocument parsed = publishedDocuments.computeIfAbsent(version.id(),
+                id -> json.readValue(document.get(), ItemDocument.class));
+        return new PublishedItem(item.summary(version.versionNo(), false), version, parsed);
     }
 
     LocalDate today() {

@@ -19,6 +19,19 @@ interface ItemVersionRepository extends JpaRepository<ItemVersion, Long> {
             """)
     Optional<ItemVersion> findCurrent(@Param("code") String code, @Param("today") LocalDate today);
 
+    /** What {@link #findCurrent} finds, without its guide: the guide of a published version is read once and kept. */
+    @Query("""
+            select new cn.fzmetro.portal.catalog.VersionInfo(v.id, v.itemCode, v.versionNo, v.state, v.effectiveFrom,
+                v.createdBy, v.createdAt, v.publishedBy, v.publishedAt)
+            from ItemVersion v where v.itemCode = :code
+              and v.state = cn.fzmetro.portal.catalog.VersionState.PUBLISHED and v.effectiveFrom <= :today
+            order by v.versionNo desc limit 1
+            """)
+    Optional<VersionInfo> findCurrentInfo(@Param("code") String code, @Param("today") LocalDate today);
+
+    @Query("select v.document from ItemVersion v where v.id = :id")
+    String findDocument(@Param("id") long id);
+
     /** The id of {@link #findCurrent}, without reading the guide, for an item that is not retired. */
     @Query("""
             select v.id from ItemVersion v where v.itemCode = :code
