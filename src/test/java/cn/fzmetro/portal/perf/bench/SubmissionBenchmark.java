@@ -89,10 +89,12 @@ public final class SubmissionBenchmark {
             System.out.printf(Locale.ROOT, "%d workers, warm-up %s, measuring %s%n", threads, warmup, measured);
             Thread.sleep(warmup);
             long start = System.nanoTime();
+            Machine.CpuTime cpuAtStart = Machine.CpuTime.now();
             measuring.set(true);
             Thread.sleep(measured);
             measuring.set(false);
             double seconds = (System.nanoTime() - start) / 1e9;
+            Machine.CpuTime cpu = Machine.CpuTime.now().since(cpuAtStart);
             stop.set(true);
             for (Thread t : workers) {
                 t.join();
@@ -100,6 +102,10 @@ public final class SubmissionBenchmark {
             System.out.printf(Locale.ROOT, "%s%nsubmissions: %d in %.0f s = %.2f per second with %d workers; "
                     + "%d failed; %s%n", Machine.describe(), submitted.get(), seconds, submitted.get() / seconds,
                     threads, failed.get(), item);
+            System.out.printf(Locale.ROOT, "CPU per submission: portal and workers %.1f ms, database server %.1f ms"
+                    + " (%.2f and %.2f cores)%n", cpu.jvmSeconds() * 1000 / submitted.get(),
+                    cpu.databaseSeconds() * 1000 / submitted.get(), cpu.jvmSeconds() / seconds,
+                    cpu.databaseSeconds() / seconds);
             System.out.println(Stats.header());
             System.out.println("|---|---|---|---|---|---|");
             System.out.println(whole.row());
