@@ -26,7 +26,7 @@ import cn.fzmetro.portal.clock.Deadlines;
  */
 @Entity
 @Table(name = "case_file")
-class CaseFile {
+class CaseFile implements ScopedCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -375,15 +375,18 @@ class CaseFile {
         return caseNumber;
     }
 
-    CaseStatus status() {
+    @Override
+    public CaseStatus status() {
         return status;
     }
 
-    Long applicantId() {
+    @Override
+    public Long applicantId() {
         return applicantId;
     }
 
-    String receivingWindowCode() {
+    @Override
+    public String receivingWindowCode() {
         return receivingWindowCode;
     }
 
@@ -391,7 +394,8 @@ class CaseFile {
         return receivingRegionCode;
     }
 
-    String competentAuthorityCode() {
+    @Override
+    public String competentAuthorityCode() {
         return competentAuthorityCode;
     }
 
@@ -427,7 +431,8 @@ class CaseFile {
         return applicantName;
     }
 
-    String applicantIdNumber() {
+    @Override
+    public String applicantIdNumber() {
         return applicantIdNumber;
     }
 
@@ -439,7 +444,8 @@ class CaseFile {
         return formValues;
     }
 
-    boolean walkIn() {
+    @Override
+    public boolean walkIn() {
         return walkIn;
     }
 

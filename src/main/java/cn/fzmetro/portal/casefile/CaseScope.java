@@ -19,12 +19,12 @@ final class CaseScope {
     private CaseScope() {
     }
 
-    static boolean mayRead(PortalUser user, CaseFile c) {
+    static boolean mayRead(PortalUser user, ScopedCase c) {
         return isApplicantOf(user, c) || isClerkOf(user, c) || isOfficerOf(user, c) || user.hasRole(Role.ADMIN);
     }
 
     /** Own case: filed by the user, or filed for them at a counter under their ID number. */
-    static boolean isApplicantOf(PortalUser user, CaseFile c) {
+    static boolean isApplicantOf(PortalUser user, ScopedCase c) {
         if (!user.hasRole(Role.APPLICANT)) {
             return false;
         }
@@ -35,18 +35,18 @@ final class CaseScope {
     }
 
     /** A case handed in at the clerk's window (a draft only when the clerk files it at the counter). */
-    static boolean isClerkOf(PortalUser user, CaseFile c) {
+    static boolean isClerkOf(PortalUser user, ScopedCase c) {
         return (user.hasRole(Role.CLERK) || user.hasRole(Role.SUPERVISOR)) && user.windowCode() != null
                 && user.windowCode().equals(c.receivingWindowCode())
                 && (c.status() != CaseStatus.DRAFT || c.walkIn());
     }
 
     /** The applicant and staff handling the case see the ID number in full; others see it masked. */
-    static boolean seesIdNumber(PortalUser user, CaseFile c) {
+    static boolean seesIdNumber(PortalUser user, ScopedCase c) {
         return isApplicantOf(user, c) || isClerkOf(user, c) || isOfficerOf(user, c);
     }
 
-    static boolean isOfficerOf(PortalUser user, CaseFile c) {
+    static boolean isOfficerOf(PortalUser user, ScopedCase c) {
         return user.hasRole(Role.OFFICER) && user.authorityCode() != null
                 && user.authorityCode().equals(c.competentAuthorityCode()) && AT_AUTHORITY.contains(c.status());
     }

@@ -44,7 +44,7 @@ class CaseSteps {
     }
 
     /** A case the caller may act on in the given capacity; others are "not found". */
-    CaseFile load(long caseId, BiPredicate<PortalUser, CaseFile> entitled) {
+    CaseFile load(long caseId, BiPredicate<PortalUser, ? super CaseFile> entitled) {
         PortalUser user = currentUser.require();
         return cases.findById(caseId).filter(c -> entitled.test(user, c))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));

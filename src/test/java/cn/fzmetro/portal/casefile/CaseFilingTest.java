@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import cn.fzmetro.portal.catalog.CatalogAdmin;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.Docs;
 import cn.fzmetro.portal.catalog.ItemDocument;
+import cn.fzmetro.portal.document.Documents;
 import cn.fzmetro.portal.document.FileRefusedException;
 import cn.fzmetro.portal.notice.NoticeKind;
 import cn.fzmetro.portal.testsupport.Applications;
@@ -69,6 +71,8 @@ class CaseFilingTest {
     UserDetailsService users;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Documents documents;
 
     @AfterEach
     void signOut() {
@@ -143,6 +147,34 @@ class CaseFilingTest {
                 .isInstanceOfSatisfying(FileRefusedException.class,
                         e -> assertThat(e.getMessage()).contains("申请书.pdf"));
         assertThat(cases.details(id).files()).isEmpty();
+    }
+
+    @Test
+    void aFileStillArrivingWhenTheCaseIsSubmittedIsRefusedAndLeavesNoRecord() {
+        SignIn.as(users, "zhangwei");
+        long id = new Applications(filing, catalog).completeDraft("SCJG-001", "W350104", "350102");
+        int filesBefore = cases.details(id).files().size();
+        int recordsBefore = documents.list(CaseDocumentsPolicy.OWNER_TYPE, id).size();
+        byte[] pdf = Applications.pdf();
+        // the upload passes the first check on the draft; while its bytes arrive the case is submitted
+        InputStream arriving = new ByteArrayInputStream(pdf) {
+            private boolean submitted;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (!submitted) {
+                    submitted = true;
+                    filing.submit(id, UUID.randomUUID().toString(), true, false);
+                }
+                return super.read(b, off, len);
+            }
+        };
+        assertThatThrownBy(() -> filing.addFile(id, "M01", "补充.pdf", arriving, pdf.length))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("case.error.material-locked"));
+        assertThat(cases.get(id).status()).isEqualTo(CaseStatus.RECEIVED);
+        assertThat(cases.details(id).files()).hasSize(filesBefore);
+        assertThat(documents.list(CaseDocumentsPolicy.OWNER_TYPE, id)).hasSize(recordsBefore);
     }
 
     @Test
