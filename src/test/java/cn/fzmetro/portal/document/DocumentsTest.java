@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,6 +50,8 @@ class DocumentsTest {
     Clock clock;
     @Autowired
     ObjectProvider<FileAccessPolicy> policies;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TestOwnerPolicy policy;
     @Autowired
@@ -107,7 +110,8 @@ class DocumentsTest {
     @Test
     void theCaseLimitRefusesTheFileThatWouldExceedItAndStoresNothing() {
         byte[] pdf = TestFiles.pdf(1, "limit " + UUID.randomUUID());
-        Documents limited = new Documents(inspector, records, blobs, currentUser, clock, policies, 2L * pdf.length + 10);
+        Documents limited = new Documents(inspector, records, blobs, currentUser, clock, policies, jdbc,
+                2L * pdf.length + 10);
         limited.store("第一份.pdf", in(pdf), pdf.length, OWNER, ownerId);
         limited.store("第二份.pdf", in(pdf), pdf.length, OWNER, ownerId);
         long rows = records.count();
