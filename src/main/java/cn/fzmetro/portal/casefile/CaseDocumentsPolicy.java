@@ -11,15 +11,15 @@ class CaseDocumentsPolicy implements FileAccessPolicy {
 
     static final String OWNER_TYPE = "CASE";
 
-    private final CaseFileRepository cases;
+    private final CaseSteps steps;
 
-    CaseDocumentsPolicy(CaseFileRepository cases) {
-        this.cases = cases;
+    CaseDocumentsPolicy(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public boolean mayRead(PortalUser user, String ownerType, long ownerId) {
         return OWNER_TYPE.equals(ownerType)
-                && cases.findById(ownerId).map(c -> CaseScope.mayRead(user, c)).orElse(false);
+                && steps.gate(ownerId).map(c -> CaseScope.mayRead(user, c)).orElse(false);
     }
 }

@@ -1,8 +1,6 @@
 package cn.fzmetro.portal.casefile;
 
 import java.io.InputStream;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,13 +9,12 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.fzmetro.portal.base.CurrentUser;
 import cn.fzmetro.portal.base.InvalidInputException;
 import cn.fzmetro.portal.base.PortalUser;
+import cn.fzmetro.portal.base.Role;
 import cn.fzmetro.portal.catalog.CatalogQuery;
 import cn.fzmetro.portal.catalog.ItemDocument.Material;
 import cn.fzmetro.portal.document.Documents;
@@ -37,31 +34,21 @@ class CaseMaterials {
     private static final Set<CaseStatus> DEFERRED_SUPPLY = EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.TRANSFERRED,
             CaseStatus.UNDER_REVIEW, CaseStatus.SUSPENDED);
 
-    /** The columns an upload is checked against: who may act on the case and where it stands. */
-    private static final String GATE_SQL = "SELECT id, item_version_id, status, walk_in, correction_round,"
-            + " deferred_materials, applicant_id, applicant_id_number, receiving_window_code, competent_authority_code"
-            + " FROM case_file WHERE id = ?";
-
     private final CaseSteps steps;
     private final CaseMaterialFileRepository files;
     private final CorrectionItemRepository corrections;
     private final CatalogQuery catalog;
     private final Documents documents;
-    private final JdbcTemplate jdbc;
-    private final CurrentUser currentUser;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     CaseMaterials(CaseSteps steps, CaseMaterialFileRepository files, CorrectionItemRepository corrections,
-            CatalogQuery catalog, Documents documents, JdbcTemplate jdbc, CurrentUser currentUser,
-            TransactionTemplate tx, Clock clock) {
+            CatalogQuery catalog, Documents documents, TransactionTemplate tx, Clock clock) {
         this.steps = steps;
         this.files = files;
         this.corrections = corrections;
         this.catalog = catalog;
         this.documents = documents;
-        this.jdbc = jdbc;
-        this.currentUser = currentUser;
         this.tx = tx;
         this.clock = clock;
     }
@@ -69,13 +56,12 @@ class CaseMaterials {
     MaterialFile add(long caseId, String materialCode, String fileName, InputStream in, long size,
             BiPredicate<PortalUser, ScopedCase> entitled) {
         // refused before any byte is received and parsed; one narrow read, no transaction needed
-        checkMayAdd(gate(caseId, entitled), materialCode);
+        checkMayAdd(caseId, materialCode, entitled);
         try (InspectedFile file = documents.inspect(fileName, in, size)) {
             // the case may have changed while the file arrived: checked again, then stored and linked
             // in one transaction, so a refusal or failure leaves no file record behind
             return tx.execute(s -> {
-                UploadGate c = gate(caseId, entitled);
-                checkMayAdd(c, materialCode);
+                CaseGate c = checkMayAdd(caseId, materialCode, entitled);
                 StoredFile stored = documents.store(file, CaseDocumentsPolicy.OWNER_TYPE, caseId);
                 MaterialFile added = files.save(new CaseMaterialFile(caseId, materialCode, stored,
                         c.status() == CaseStatus.CORRECTION_REQUESTED ? c.correctionRound() : 0, clock.instant()))
@@ -84,39 +70,16 @@ class CaseMaterials {
                         .containsAll(Arrays.asList(c.deferredMaterials().split(",")))) {
                     CaseFile supplied = steps.load(caseId, entitled);
                     supplied.deferredSupplied(clock.instant());
-                    steps.record(supplied, cn.fzmetro.portal.base.Role.APPLICANT, CaseAction.DEFERRED_SUPPLIED,
-                            supplied.status(), null);
+                    steps.record(supplied, Role.APPLICANT, CaseAction.DEFERRED_SUPPLIED, supplied.status(), null);
                 }
                 return added;
             });
         }
     }
 
-    /**
-     * What decides whether a file may be added, read without the rest of the case (an upload checks
-     * it twice; the whole case row is not needed for that).
-     */
-    record UploadGate(long id, Long itemVersionId, CaseStatus status, boolean walkIn, int correctionRound,
-            String deferredMaterials, Long applicantId, String applicantIdNumber, String receivingWindowCode,
-            String competentAuthorityCode) implements ScopedCase {
-    }
-
-    /** The case's gate, if the caller may act on it in the given capacity; others are "not found". */
-    private UploadGate gate(long caseId, BiPredicate<PortalUser, ScopedCase> entitled) {
-        PortalUser user = currentUser.require();
-        return jdbc.query(GATE_SQL, CaseMaterials::gateRow, caseId).stream().filter(g -> entitled.test(user, g))
-                .findFirst().orElseThrow(() -> new CaseNotFoundException(caseId));
-    }
-
-    private static UploadGate gateRow(ResultSet rs, int row) throws SQLException {
-        return new UploadGate(rs.getLong("id"), rs.getObject("item_version_id", Long.class),
-                CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("walk_in"), rs.getInt("correction_round"),
-                rs.getString("deferred_materials"), rs.getObject("applicant_id", Long.class),
-                rs.getString("applicant_id_number"), rs.getString("receiving_window_code"),
-                rs.getString("competent_authority_code"));
-    }
-
-    private void checkMayAdd(UploadGate c, String materialCode) {
+    /** The case as it stands, if the caller may add this material's file to it now. */
+    private CaseGate checkMayAdd(long caseId, String materialCode, BiPredicate<PortalUser, ScopedCase> entitled) {
+        CaseGate c = steps.gate(caseId, entitled);
         Material m = catalog.guide(c.itemVersionId()).orElseThrow().material(materialCode);
         if (m == null) {
             throw new InvalidInputException(ApplicationContent.MATERIALS_FIELD, "case.error.material-unknown",
@@ -138,6 +101,7 @@ class CaseMaterials {
             throw new InvalidInputException(ApplicationContent.MATERIALS_FIELD, "case.error.material-locked",
                     m.name());
         }
+        return c;
     }
 
     /** Removes a file of a draft (or counter case), or one added in the current correction round. */
