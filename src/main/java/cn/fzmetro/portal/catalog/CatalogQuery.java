@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.data.DataFiles;
@@ -75,7 +76,10 @@ public class CatalogQuery {
     /**
      * The guide of a published version by id, from memory once read: a published version never
      * changes, and every upload, submission and step on a case reads the guide its case pinned.
+     * Joins the caller's transaction but opens none of its own: a guide already in memory needs no
+     * connection (each upload asks before its bytes arrive, outside any transaction).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<ItemDocument> guide(long versionId) {
         ItemDocument known = publishedDocuments.get(versionId);
         return known != null ? Optional.of(known) : version(versionId).map(PublishedItem::document);
