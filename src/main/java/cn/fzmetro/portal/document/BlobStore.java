@@ -18,6 +18,13 @@ interface BlobStore {
      */
     boolean put(String sha256, Path source, long size) throws IOException;
 
+    /**
+     * Takes bytes held in memory (whose SHA-256 is {@code sha256}) into the store, like {@link #put}.
+     *
+     * @return true if new bytes were written, false if the content was already stored
+     */
+    boolean put(String sha256, byte[] bytes) throws IOException;
+
     boolean contains(String sha256) throws IOException;
 
     InputStream open(String sha256) throws IOException;

@@ -103,6 +103,22 @@ class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean put(String sha256, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(pathOf(sha256))) {
+            return false;
+        }
+        // written next to the store first, so the move into place is atomic like an upload's
+        Path staging = Files.createTempFile(tempDir, "blob-", ".part");
+        try {
+            Files.write(staging, bytes);
+        } catch (IOException e) {
+            Files.deleteIfExists(staging);
+            throw e;
+        }
+        return put(sha256, staging, bytes.length);
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

@@ -8,7 +8,8 @@
  * <p>API (this package): {@link cn.fzmetro.portal.document.Documents},
  * {@link cn.fzmetro.portal.document.InspectedFile}, {@link cn.fzmetro.portal.document.StoredFile},
  * {@link cn.fzmetro.portal.document.OpenedFile}, {@link cn.fzmetro.portal.document.FileRefusedException},
- * {@link cn.fzmetro.portal.document.RefusalReason}, {@link cn.fzmetro.portal.document.UploadLimits}.
+ * {@link cn.fzmetro.portal.document.RefusalReason}, {@link cn.fzmetro.portal.document.UploadLimits}, and
+ * {@link cn.fzmetro.portal.document.GeneratedFiles} for files the portal writes itself (notice PDFs).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "document")
 package cn.fzmetro.portal.document;

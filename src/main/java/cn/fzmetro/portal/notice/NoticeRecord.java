@@ -17,8 +17,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A notice as issued: the exact PDF bytes and their fingerprint. Never changed after insert (an
- * issued notice is a fact; a correction is a new notice), hence no version column.
+ * A notice as issued: the fingerprint (SHA-256) of its exact PDF bytes, which the file store keeps
+ * under that fingerprint. Never changed after insert (an issued notice is a fact; a correction is a
+ * new notice), hence no version column.
  */
 @Entity
 @Immutable
@@ -47,18 +48,19 @@ class NoticeRecord {
     @Column(name = "pdf_size", nullable = false)
     private int pdfSize;
     /**
+     * The bytes of notices issued before they went to the file store (migration V31); null since.
      * LONGBLOB on MySQL / MariaDB; H2 in MySQL mode takes LONGBLOB as BLOB. Mapped as BLOB so that
      * schema validation passes on both (a plain byte[] would be expected as VARBINARY).
      */
     @JdbcTypeCode(SqlTypes.BLOB)
-    @Column(nullable = false, columnDefinition = "longblob")
+    @Column(columnDefinition = "longblob")
     private byte[] pdf;
 
     protected NoticeRecord() {
     }
 
     NoticeRecord(String token, NoticeKind kind, String caseNumber, String sha256, LocalDate issuedOn,
-            String issuedBy, Instant createdAt, byte[] pdf) {
+            String issuedBy, Instant createdAt, int pdfSize) {
         this.token = token;
         this.kind = kind;
         this.caseNumber = caseNumber;
@@ -66,8 +68,15 @@ class NoticeRecord {
         this.issuedOn = issuedOn;
         this.issuedBy = issuedBy;
         this.createdAt = createdAt;
-        this.pdfSize = pdf.length;
-        this.pdf = pdf;
+        this.pdfSize = pdfSize;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    byte[] pdf() {
+        return pdf;
     }
 
     IssuedNotice issued() {

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Lists and look-ups select the metadata only; the PDF bytes are read one notice at a time. */
+/** Lists and look-ups select the metadata only; the PDF bytes live in the file store. */
 interface NoticeRecordRepository extends JpaRepository<NoticeRecord, Long> {
 
     @Query("""
@@ -22,7 +22,4 @@ interface NoticeRecordRepository extends JpaRepository<NoticeRecord, Long> {
             from NoticeRecord n where n.token = :token
             """)
     Optional<VerifiableNotice> findVerifiableByToken(@Param("token") String token);
-
-    @Query("select n.pdf from NoticeRecord n where n.id = :id")
-    Optional<byte[]> findPdfById(@Param("id") long id);
 }

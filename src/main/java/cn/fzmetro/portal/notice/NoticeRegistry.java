@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers a rendered notice and announces it, in one transaction (the caller's, if it has one). */
+/** Registers a rendered notice kept in the file store and announces it, in one transaction (the caller's, if it has one). */
 @Component
 class NoticeRegistry {
 
@@ -19,9 +19,9 @@ class NoticeRegistry {
     }
 
     @Transactional
-    IssuedNotice register(String token, NoticeContent content, byte[] pdf, String sha256, Instant createdAt) {
+    IssuedNotice register(String token, NoticeContent content, String sha256, int pdfSize, Instant createdAt) {
         NoticeRecord saved = records.save(new NoticeRecord(token, content.kind(), content.caseNumber(), sha256,
-                content.issuedOn(), content.issuedBy(), createdAt, pdf));
+                content.issuedOn(), content.issuedBy(), createdAt, pdfSize));
         IssuedNotice issued = saved.issued();
         events.publishEvent(new NoticeIssued(issued.id(), issued.token(), issued.kind(), issued.caseNumber(),
                 issued.issuedOn()));

@@ -1,7 +1,6 @@
 package cn.fzmetro.portal.notice;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,13 +27,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.fzmetro.portal.base.InvalidInputException.Problem;
+import cn.fzmetro.portal.document.GeneratedFiles;
 
 /**
  * Issues, keeps and verifies notices (文书). Case modules describe a notice as a
  * {@link NoticeContent} and call {@link #issue}; the PDF is rendered with the embedded Chinese
- * font, fingerprinted (SHA-256 of the exact bytes), stored, announced as {@link NoticeIssued} and
- * can then be checked by anyone at {@code <portal.public-url>/verify/<token>} through the QR code
- * printed on it.
+ * font, fingerprinted (SHA-256 of the exact bytes), kept in the file store under that fingerprint
+ * and registered, announced as {@link NoticeIssued} and can then be checked by anyone at
+ * {@code <portal.public-url>/verify/<token>} through the QR code printed on it.
  * <p>
  * Who may issue or download a notice is decided by the calling case module (it knows the case's
  * scope); this service does not check it. Verification by token is public by design and returns
@@ -50,13 +50,15 @@ public class Notices {
     private final NoticeRenderer renderer;
     private final NoticeRegistry registry;
     private final NoticeRecordRepository records;
+    private final GeneratedFiles files;
     private final Clock clock;
     private final String publicUrl;
     private final Duration timeout;
     private final ThreadPoolExecutor executor;
     private final SecureRandom random = new SecureRandom();
 
-    Notices(NoticeRenderer renderer, NoticeRegistry registry, NoticeRecordRepository records, Clock clock,
+    Notices(NoticeRenderer renderer, NoticeRegistry registry, NoticeRecordRepository records, GeneratedFiles files,
+            Clock clock,
             @Value("${portal.public-url:http://localhost:8080}") String publicUrl,
             @Value("${portal.notice.render-timeout:20s}") Duration timeout,
             @Value("${portal.notice.render-threads:2}") int threads,
@@ -64,6 +66,7 @@ public class Notices {
         this.renderer = renderer;
         this.registry = registry;
         this.records = records;
+        this.files = files;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.timeout = timeout;
@@ -79,7 +82,10 @@ public class Notices {
 
     /**
      * Renders, fingerprints and registers a notice. Runs in the caller's transaction if there is
-     * one, so a notice belonging to a case transition is only kept if the transition commits.
+     * one, so a notice belonging to a case transition is only registered if the transition
+     * commits. The PDF goes to the file store first (not through the database: a receipt is about
+     * 47 KB, and every submission issues one); a transaction that rolls back leaves it there
+     * unregistered, never shown to anyone, like an upload of a refused step.
      *
      * @throws InvalidNoticeException   the notice is dated in the future, a character has no glyph in the font
      *                                  (named in the message), or it would be too long
@@ -94,7 +100,7 @@ public class Notices {
         }
         String token = newToken();
         byte[] pdf = renderer.render(content, verificationUrl(token), now);
-        return registry.register(token, content, pdf, sha256(pdf), now);
+        return registry.register(token, content, files.keep(pdf), pdf.length, now);
     }
 
     /**
@@ -113,14 +119,18 @@ public class Notices {
     }
 
     /**
-     * The PDF bytes exactly as issued, for download. The caller decides who may have them.
+     * The PDF bytes exactly as issued, for download, checked against the fingerprint. The caller
+     * decides who may have them.
      *
      * @throws NoSuchElementException no notice with this id
+     * @throws IllegalStateException  the file store lost or altered the notice's bytes
      */
     @Transactional(readOnly = true)
     public byte[] pdf(long noticeId) {
-        return records.findPdfById(noticeId)
+        NoticeRecord notice = records.findById(noticeId)
                 .orElseThrow(() -> new NoSuchElementException("no notice with id " + noticeId));
+        // notices issued before the file store took them (migration V31) keep their bytes in the row
+        return notice.pdf() != null ? notice.pdf() : files.read(notice.sha256());
     }
 
     /** The notices issued for a case, oldest first. */
@@ -142,7 +152,7 @@ public class Notices {
     /** Public: whether {@code pdf} is, byte for byte, the notice issued under {@code token}. */
     @Transactional(readOnly = true)
     public FingerprintCheck checkFingerprint(String token, byte[] pdf) {
-        String uploaded = sha256(pdf);
+        String uploaded = GeneratedFiles.sha256(pdf);
         return findByToken(token)
                 .map(n -> new FingerprintCheck(MessageDigest.isEqual(HexFormat.of().parseHex(n.sha256()),
                         HexFormat.of().parseHex(uploaded)) ? FingerprintCheck.Authenticity.GENUINE
@@ -153,15 +163,6 @@ public class Notices {
     /** The address printed in the QR code of the notice with this token. */
     public String verificationUrl(String token) {
         return publicUrl + "/verify/" + token;
-    }
-
-    /** Lower-case hex SHA-256, as stored and shown. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private String newToken() {

@@ -3,6 +3,10 @@ package cn.fzmetro.portal.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,9 +17,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import cn.fzmetro.portal.document.GeneratedFiles;
 import cn.fzmetro.portal.notice.FingerprintCheck.Authenticity;
 import cn.fzmetro.portal.testsupport.PortalSpringTest;
 
@@ -30,6 +37,10 @@ class NoticesTest {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${portal.data-dir}")
+    Path dataDir;
 
     @Test
     void anIssuedNoticeIsStoredByteForByteUnderItsFingerprintAndAnnounced() {
@@ -37,12 +48,47 @@ class NoticesTest {
 
         byte[] pdf = notices.pdf(issued.id());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        assertThat(issued.sha256()).hasSize(64).isEqualTo(Notices.sha256(pdf));
+        assertThat(issued.sha256()).hasSize(64).isEqualTo(GeneratedFiles.sha256(pdf));
         assertThat(issued.kind()).isEqualTo(NoticeKind.ACCEPTANCE);
         assertThat(issued.caseNumber()).isEqualTo("350104-20261101-000301");
         assertThat(issued.issuedOn()).isEqualTo(LocalDate.now(clock));
         assertThat(events.stream(NoticeIssued.class))
                 .anySatisfy(e -> assertThat(e.noticeId()).isEqualTo(issued.id()));
+    }
+
+    @Test
+    void theBytesLiveInTheFileStoreUnderTheFingerprintAndAreCheckedAgainstItOnEveryRead() throws Exception {
+        IssuedNotice issued = notices.issue(content(NoticeKind.RECEIPT, "350104-20261101-000309"));
+
+        Path file = dataDir.resolve("files").resolve(issued.sha256().substring(0, 2))
+                .resolve(issued.sha256().substring(2, 4)).resolve(issued.sha256());
+        assertThat(Files.readAllBytes(file)).isEqualTo(notices.pdf(issued.id()));
+        assertThat(jdbc.queryForObject("SELECT pdf_size FROM issued_notice WHERE id = ?", Integer.class,
+                issued.id())).isEqualTo((int) Files.size(file));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM issued_notice WHERE id = ? AND pdf IS NULL",
+                Integer.class, issued.id())).as("no bytes in the database row").isOne();
+
+        byte[] altered = Files.readAllBytes(file);
+        altered[altered.length / 2] ^= 1;
+        Files.write(file, altered);
+        assertThatThrownBy(() -> notices.pdf(issued.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no longer matches");
+        Files.delete(file);
+        assertThatThrownBy(() -> notices.pdf(issued.id())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void aNoticeIssuedBeforeTheFileStoreTookNoticesIsStillReadFromItsRow() {
+        byte[] pdf = "%PDF-1.7 issued before migration V31".getBytes(StandardCharsets.US_ASCII);
+        jdbc.update("INSERT INTO issued_notice (token, kind, case_number, sha256, issued_on, issued_by, created_at,"
+                + " pdf_size, pdf) VALUES ('OldNoticeToken0000000001', 'RECEIPT', '350104-20261101-000310', ?, ?,"
+                + " '福州市鼓楼区市场监督管理局', ?, ?, ?)", GeneratedFiles.sha256(pdf), LocalDate.now(clock),
+                Timestamp.from(clock.instant()), pdf.length, pdf);
+        IssuedNotice old = notices.forCase("350104-20261101-000310").getFirst();
+
+        assertThat(notices.pdf(old.id())).isEqualTo(pdf);
+        assertThat(notices.checkFingerprint(old.token(), pdf).result()).isEqualTo(Authenticity.GENUINE);
     }
 
     @Test
@@ -81,7 +127,7 @@ class NoticesTest {
         altered[altered.length / 2] ^= 1;
         FingerprintCheck check = notices.checkFingerprint(issued.token(), altered);
         assertThat(check.result()).isEqualTo(Authenticity.NOT_GENUINE);
-        assertThat(check.uploadedSha256()).isEqualTo(Notices.sha256(altered)).isNotEqualTo(issued.sha256());
+        assertThat(check.uploadedSha256()).isEqualTo(GeneratedFiles.sha256(altered)).isNotEqualTo(issued.sha256());
         assertThat(notices.checkFingerprint("NoSuchTokenNoSuchToken00", pdf).result())
                 .isEqualTo(Authenticity.UNKNOWN_NOTICE);
         assertThat(notices.findByToken("../../etc/passwd")).isEmpty();
