@@ -6,7 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers a rendered notice kept in the file store and announces it, in one transaction (the caller's, if it has one). */
+/**
+ * Registers a rendered notice, already kept in the file store, and announces it, in one transaction
+ * (the caller's, if it has one).
+ */
 @Component
 class NoticeRegistry {
 
