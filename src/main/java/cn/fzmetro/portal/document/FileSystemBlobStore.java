@@ -77,7 +77,7 @@ class FileSystemBlobStore implements BlobStore {
     @Override
     public boolean put(String sha256, Path source, long size) throws IOException {
         Path target = pathOf(sha256);
-        if (Files.isRegularFile(target) && Files.size(target) == size) {
+        if (holds(target, size)) {
             Files.deleteIfExists(source);
             return false;
         }
@@ -104,7 +104,7 @@ class FileSystemBlobStore implements BlobStore {
 
     @Override
     public boolean put(String sha256, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(pathOf(sha256))) {
+        if (holds(pathOf(sha256), bytes.length)) {
             return false;
         }
         // written next to the store first, so the move into place is atomic like an upload's
@@ -116,6 +116,11 @@ class FileSystemBlobStore implements BlobStore {
             throw e;
         }
         return put(sha256, staging, bytes.length);
+    }
+
+    /** Whether the content is stored already (a file of another size is a damaged copy, replaced). */
+    private static boolean holds(Path target, long size) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == size;
     }
 
     @Override

@@ -52,7 +52,7 @@ public class GeneratedFiles {
         } catch (IOException e) {
             throw new IllegalStateException("generated file " + sha256 + " is missing from the file store", e);
         }
-        if (!MessageDigest.isEqual(HexFormat.of().parseHex(sha256), HexFormat.of().parseHex(sha256(bytes)))) {
+        if (!sha256(bytes).equals(sha256)) {
             throw new IllegalStateException("generated file " + sha256 + " no longer matches its fingerprint");
         }
         return bytes;

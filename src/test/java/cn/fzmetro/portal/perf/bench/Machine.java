@@ -1,8 +1,8 @@
 package cn.fzmetro.portal.perf.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
