@@ -91,11 +91,12 @@ public final class SubmissionReplay {
             Applications applications = new Applications(filing, context.getBean(CatalogQuery.class));
             SignIn.as(context.getBean(UserDetailsService.class), applicant);
             // a few first: what is loaded once and cached is not part of a submission
+            long pending = pendingPublications(admin);
             for (int i = 0; i < 5; i++) {
                 filing.submit(applications.completeDraft(item, window, region), UUID.randomUUID().toString(), true,
                         false);
             }
-            awaitPublicationsCompleted(admin);
+            awaitPublications(admin, pending);
             return captureOne(applications, filing, admin, item, window, region);
         }
     }
@@ -103,6 +104,7 @@ public final class SubmissionReplay {
     private static Captured captureOne(Applications applications, CaseFiling filing, Connection admin, String item,
             String window, String region) throws Exception {
         long me = single(admin, "SELECT CONNECTION_ID()", Long.class);
+        long pending = pendingPublications(admin);
         String output = single(admin, "SELECT @@log_output", String.class);
         execute(admin, "SET GLOBAL log_output = 'TABLE'");
         execute(admin, "TRUNCATE TABLE mysql.general_log");
@@ -113,7 +115,7 @@ public final class SubmissionReplay {
         try {
             caseId = applications.completeDraft(item, window, region);
             submitted = filing.submit(caseId, key, true, false);
-            awaitPublicationsCompleted(admin);
+            awaitPublications(admin, pending);
         } finally {
             execute(admin, "SET GLOBAL general_log = 0");
             execute(admin, "SET GLOBAL log_output = '" + output + "'");
@@ -269,9 +271,15 @@ public final class SubmissionReplay {
                 + "(SELECT 1 FROM case_checklist_line l WHERE l.case_id = f.id)", Long.class);
     }
 
-    private static void awaitPublicationsCompleted(Connection admin) throws Exception {
+    /** Event publications not completed yet; some may be left over from runs that ended early. */
+    private static long pendingPublications(Connection admin) throws SQLException {
+        return single(admin, "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Long.class);
+    }
+
+    /** Until the listeners have completed what the submissions just made published (back to {@code before}). */
+    private static void awaitPublications(Connection admin, long before) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (single(admin, "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Long.class) > 0) {
+        while (pendingPublications(admin) > before) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("event publications still incomplete after 30 s");
             }
