@@ -72,9 +72,11 @@ public final class SubmissionReplay {
         }
         Stats allCpu = new Stats("database CPU per submission, all statements", "ms");
         Stats writesCpu = new Stats("database CPU per submission, writes only", "ms");
-        for (int run = 1; run <= runs; run++) {
-            allCpu.add(replay("everything", all, clients, copies));
-            writesCpu.add(replay("writes only", writes, clients, copies));
+        try (Connection check = PortalOnDatabase.connection()) {
+            for (int run = 1; run <= runs; run++) {
+                allCpu.add(replay(check, "everything", all, clients, copies));
+                writesCpu.add(replay(check, "writes only", writes, clients, copies));
+            }
         }
         System.out.println(Stats.header());
         System.out.println("|---|---|---|---|---|---|");
@@ -214,12 +216,13 @@ public final class SubmissionReplay {
         return out;
     }
 
-    /** Runs {@code copies} copies of the script on each of {@code clients} connections at once; the server's CPU per copy in ms. */
-    private static double replay(String name, List<String> script, int clients, int copies) throws Exception {
-        long before;
-        try (Connection c = PortalOnDatabase.connection()) {
-            before = submittedCopies(c);
-        }
+    /**
+     * Runs {@code copies} copies of the script on each of {@code clients} connections at once, then
+     * counts on {@code check} that each became a submitted case; the server's CPU per copy in ms.
+     */
+    private static double replay(Connection check, String name, List<String> script, int clients, int copies)
+            throws Exception {
+        long before = submittedCopies(check);
         AtomicReference<Exception> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         Machine.CpuTime start = Machine.CpuTime.now();
@@ -252,11 +255,9 @@ public final class SubmissionReplay {
             throw new IllegalStateException("replay failed", failure.get());
         }
         int total = clients * copies;
-        try (Connection c = PortalOnDatabase.connection()) {
-            long made = submittedCopies(c) - before;
-            if (made != total) {
-                throw new IllegalStateException("expected " + total + " submitted copies, found " + made);
-            }
+        long made = submittedCopies(check) - before;
+        if (made != total) {
+            throw new IllegalStateException("expected " + total + " submitted copies, found " + made);
         }
         double ms = cpu.databaseSeconds() * 1000 / total;
         System.out.printf(Locale.ROOT, "%s: %d submissions in %.1f s = %.1f per second; database server %.1f ms of CPU "
